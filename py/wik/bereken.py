@@ -1,0 +1,129 @@
+"""Bereken (calculate): the whole claim on a peildatum — principal, interest, costs, payments.
+
+This puts the rules together in the order the law applies them: interest per
+claim (art. 6:119–6:120 BW, module ``rente``), payments in date order to costs,
+interest and principal (art. 6:43–6:44, module ``betalingen``), and the
+collection costs over the summed hoofdsom (art. 6:96 lid 7 BW; Besluit BIK,
+module ``incassokosten``). The fee is computed over the open principal plus
+interest capitalised after a full year (Nota van toelichting Besluit BIK,
+punt 5), as it stands the day before the costs became due
+(``kosten.verschuldigd_vanaf``), or else on the peildatum.
+
+>>> r = bereken({"debiteur": "consument", "peildatum": "2025-06-30",
+...              "vorderingen": [{"kenmerk": "F-001", "bedrag": "1234.56", "vervaldatum": "2025-01-31"}]})
+>>> r["hoofdsom"], r["rente"]["totaal"], r["incassokosten"]["bedrag"], r["totaal"]
+('1234.56', '30.44', '185.18', '1450.18')
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from . import opdracht as opdrachten
+from . import rente
+from .betalingen import Toerekening, toerekenen
+from .geld import NUL, json_bedrag, procent
+from .incassokosten import Kosten, kosten
+from .meldingen import meldingen
+
+
+def bereken(verzoek: object) -> dict:
+    """Answer a ``bereken`` request (SPEC section 6); raises ``WikFout`` on bad input."""
+    o = opdrachten.lees(verzoek)
+    vanaf = o.kosten.verschuldigd_vanaf
+    kostendag = kosten_peildag(o.peildatum, vanaf)
+    vast: Kosten | None = None
+    toerekeningen: list[Toerekening] = []
+    for betaling in o.betalingen:
+        for v in o.vorderingen:
+            rente.bereken_tot(v, betaling.datum, o.rente)
+        kosten_open = NUL
+        if vanaf is not None and betaling.datum >= vanaf:  # 6:44: costs first, once they are due
+            vast = vast or _kosten(o, kostendag)
+            kosten_open = vast.totaal - sum((t.kosten for t in toerekeningen), NUL)
+        toerekeningen.append(toerekenen(betaling, o.vorderingen, kosten_open))
+    if o.peildatum is not None:
+        for v in o.vorderingen:
+            rente.bereken_tot(v, o.peildatum, o.rente)
+    return _antwoord(o, vast or _kosten(o, kostendag), kostendag, toerekeningen)
+
+
+def kosten_peildag(peildatum: date | None, vanaf: date | None) -> date | None:
+    """The day whose open principal (plus capitalised interest) the fee is computed over.
+
+    The day before the costs became due, if that lies before the peildatum; otherwise the
+    peildatum (None: after every payment). A payment within the 14-day term lowers the fee.
+
+    >>> kosten_peildag(date(2026, 6, 30), date(2026, 3, 25))
+    datetime.date(2026, 3, 24)
+    >>> kosten_peildag(date(2026, 3, 1), date(2026, 3, 25))
+    datetime.date(2026, 3, 1)
+    """
+    if vanaf is not None and (peildatum is None or vanaf <= peildatum):
+        return vanaf - timedelta(days=1)
+    return peildatum
+
+
+def _kosten(o: opdrachten.Opdracht, dag: date | None) -> Kosten:
+    grondslag = NUL
+    for v in o.vorderingen:
+        hoofdsom, kapitaal = v.stand_op(dag)
+        grondslag += hoofdsom + kapitaal
+    btw = o.btw.percentage if o.btw.verhogen else None
+    return kosten(grondslag, o.debiteur, o.kosten.soort, o.kosten.waarde, btw, o.btw.max_incl_btw)
+
+
+def _antwoord(o: opdrachten.Opdracht, k: Kosten, kostendag: date | None, toerekeningen: list[Toerekening]) -> dict:
+    perioden = sorted((p for v in o.vorderingen for p in v.perioden), key=lambda p: (p.van, p.kenmerk))
+    rente_totaal = sum((p.bedrag for p in perioden), NUL)
+    rente_open = sum((v.kapitaal + v.lopend for v in o.vorderingen), NUL)
+    hoofdsom = sum((v.hoofdsom for v in o.vorderingen), NUL)
+    kosten_open = k.totaal - sum((t.kosten for t in toerekeningen), NUL)
+    return {
+        "hoofdsom": json_bedrag(hoofdsom),
+        "rente": {
+            "soort": o.rente.soort,
+            "samengesteld": o.rente.samengesteld,
+            "totaal": json_bedrag(rente_totaal),
+            "open": json_bedrag(rente_open),
+            "perioden": [_periode(p) for p in perioden],
+        },
+        "incassokosten": _incassokosten(k, kosten_open),
+        "betalingen": [_toerekening(t) for t in toerekeningen],
+        "totaal": json_bedrag(hoofdsom + rente_open + kosten_open),
+        "meldingen": meldingen(o, k, kostendag, perioden, toerekeningen),
+    }
+
+
+def _periode(p: rente.Periode) -> dict:
+    return {"kenmerk": p.kenmerk, "van": p.van.isoformat(), "tot_en_met": p.tot_en_met.isoformat(),
+            "dagen": p.dagen, "percentage": procent(p.percentage), "grondslag": json_bedrag(p.grondslag),
+            "bedrag": json_bedrag(p.bedrag)}
+
+
+def _incassokosten(k: Kosten, kosten_open: Decimal) -> dict:
+    return {
+        "grondslag": json_bedrag(k.grondslag),
+        "bedrag": json_bedrag(k.bedrag),
+        "btw": json_bedrag(k.btw),
+        "totaal": json_bedrag(k.totaal),
+        "wettelijk": json_bedrag(k.wettelijk.bedrag),
+        "open": json_bedrag(kosten_open),
+        "minimum_toegepast": k.wettelijk.minimum_toegepast,
+        "maximum_toegepast": k.wettelijk.maximum_toegepast,
+        "staffel": [{"van": json_bedrag(b.van), "tot": None if b.tot is None else json_bedrag(b.tot),
+                     "percentage": procent(b.percentage), "grondslag": json_bedrag(b.grondslag),
+                     "bedrag": json_bedrag(b.bedrag)} for b in k.wettelijk.banden],
+    }
+
+
+def _toerekening(t: Toerekening) -> dict:
+    antwoord = {"datum": t.betaling.datum.isoformat(), "bedrag": json_bedrag(t.betaling.bedrag),
+                "kosten": json_bedrag(t.kosten), "rente": json_bedrag(t.rente),
+                "hoofdsom": json_bedrag(t.hoofdsom), "over": json_bedrag(t.over),
+                "vorderingen": [{"kenmerk": d.kenmerk, "rente": json_bedrag(d.rente),
+                                 "hoofdsom": json_bedrag(d.hoofdsom)} for d in t.delen]}
+    if t.betaling.kenmerk is not None:
+        antwoord["kenmerk"] = t.betaling.kenmerk
+    return antwoord

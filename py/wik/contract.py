@@ -1,0 +1,72 @@
+"""Contract: the one entry point, ``handle(request) -> response``, JSON in and out.
+
+The same function serves the command line, the browser worker and the embed
+API (SPEC section 6). It never raises: bad input gives
+``{"fout": {"code", "veld", "tekst"}}`` with a Dutch message, and so does a
+request that is too large or too deeply nested.
+
+>>> handle({"actie": "bereken", "debiteur": "consument", "rente": {"soort": "geen"},
+...         "vorderingen": [{"kenmerk": "A", "bedrag": "10000"}]})["incassokosten"]["bedrag"]
+'875.00'
+>>> handle({"actie": "rekenen"})["fout"]["veld"]
+'actie'
+>>> handle([1, 2])["fout"]["code"]
+'ongeldig_verzoek'
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from . import invoer
+from .fouten import WikFout
+
+#: actie → (module, function); a module is imported on first use only.
+ACTIES = {
+    "bereken": ("bereken", "bereken"),
+    "brief": ("brieven", "handle_brief"),
+    "traject": ("traject", "handle_traject"),
+    "tarieven": ("tarieven", "handle_tarieven"),
+}
+MAX_KNOPEN = 5000  # values in one request
+MAX_DIEPTE = 8  # nesting of objects and lists
+MAX_TEKST = 2000  # characters in one string
+
+
+def handle(verzoek: object) -> dict:
+    """Answer one request of the JSON contract; never raises."""
+    try:
+        _niet_te_groot(verzoek)
+        if not isinstance(verzoek, dict):
+            raise WikFout('Een verzoek is een JSON-object, zoals {"actie": "bereken", ...}.', None,
+                          "ongeldig_verzoek")
+        if "actie" not in verzoek:
+            raise WikFout('Het veld "actie" ontbreekt. Kies uit "bereken", "brief", "traject" of "tarieven".',
+                          "actie", "ontbrekend_veld")
+        actie = invoer.keuze(verzoek["actie"], "actie", tuple(ACTIES))
+        if actie == "tarieven":
+            invoer.object_(verzoek, "", {"actie"})
+        module, functie = ACTIES[actie]
+        return getattr(import_module(f".{module}", __package__), functie)(verzoek)
+    except WikFout as fout:
+        return fout.als_json()
+    except Exception:  # pragma: no cover - a bug must still give an answer, not a traceback
+        return WikFout("Er ging iets mis in de berekening. Controleer de invoer of probeer het opnieuw.",
+                       None, "interne_fout").als_json()
+
+
+def _niet_te_groot(verzoek: object) -> None:
+    """Refuse oversized or deeply nested requests before any rule looks at them."""
+    stapel, knopen = [(verzoek, 0)], 0
+    while stapel:
+        waarde, diepte = stapel.pop()
+        knopen += 1
+        if knopen > MAX_KNOPEN or diepte > MAX_DIEPTE:
+            raise WikFout("Het verzoek is te groot of te diep genest.", None, "te_groot")
+        if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
+            raise WikFout(f"Een tekst in het verzoek is langer dan {MAX_TEKST} tekens.", None, "te_groot")
+        if isinstance(waarde, dict):
+            stapel.extend((v, diepte + 1) for v in waarde.values())
+            stapel.extend((k, diepte + 1) for k in waarde)
+        elif isinstance(waarde, list):
+            stapel.extend((v, diepte + 1) for v in waarde)

@@ -1,0 +1,146 @@
+"""Invoer (input): checking the JSON request, field by field, in Dutch.
+
+The JSON contract (SPEC section 6) takes amounts as strings with a dot and at
+most two decimals, percentages as strings, dates as ISO strings. Each check
+returns a plain value (``Decimal``, ``date``, ``str``, ``bool``) or raises a
+:class:`~wik.fouten.WikFout` that names the field.
+
+>>> bedrag("1234.56", "vorderingen[0].bedrag")
+Decimal('1234.56')
+>>> bedrag("1.234", "vorderingen[0].bedrag")
+Traceback (most recent call last):
+    ...
+wik.fouten.WikFout: Bedrag "1.234" heeft meer dan twee decimalen. Schrijf bedragen met een punt en hoogstens twee cijfers achter de punt, bijvoorbeeld "1234.56".
+>>> datum("2026-02-30", "peildatum")
+Traceback (most recent call last):
+    ...
+wik.fouten.WikFout: Datum "2026-02-30" bestaat niet.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from .fouten import WikFout
+
+MAX_BEDRAG = Decimal("1000000000")
+EERSTE_DATUM = date(1990, 1, 1)
+LAATSTE_DATUM = date(2100, 12, 31)
+
+_BEDRAG = re.compile(r"[0-9]{1,13}(\.[0-9]+)?")
+_PERCENTAGE = re.compile(r"[0-9]{1,3}(\.[0-9]{1,4})?")
+_DATUM = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def _citaat(waarde: object, lengte: int = 40) -> str:
+    tekst = waarde if isinstance(waarde, str) else repr(waarde)
+    return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"
+
+
+def bedrag(waarde: object, veld: str, *, nul_toegestaan: bool = False) -> Decimal:
+    """An amount in euros: a string like ``"1234.56"``, above zero, at most € 1.000.000.000."""
+    if isinstance(waarde, bool) or not isinstance(waarde, str):
+        raise WikFout(
+            f'Bedrag {_citaat(waarde)} moet als tekst worden opgegeven, bijvoorbeeld "1234.56".',
+            veld, "ongeldig_bedrag")
+    tekst = waarde.strip()
+    if tekst.startswith("-"):
+        raise WikFout(f'Bedrag "{_citaat(waarde)}" is negatief. Vul een positief bedrag in.', veld,
+                      "ongeldig_bedrag")
+    if not _BEDRAG.fullmatch(tekst):
+        raise WikFout(f'"{_citaat(waarde)}" is geen bedrag. Schrijf het als "1234.56".', veld,
+                      "ongeldig_bedrag")
+    getal = Decimal(tekst)
+    if getal.as_tuple().exponent < -2:
+        raise WikFout(
+            f'Bedrag "{_citaat(waarde)}" heeft meer dan twee decimalen. Schrijf bedragen met een punt '
+            'en hoogstens twee cijfers achter de punt, bijvoorbeeld "1234.56".', veld, "ongeldig_bedrag")
+    if getal == 0 and not nul_toegestaan:
+        raise WikFout("Het bedrag moet groter dan nul zijn.", veld, "ongeldig_bedrag")
+    if getal > MAX_BEDRAG:
+        raise WikFout("Het bedrag is groter dan € 1.000.000.000; zo'n bedrag rekent deze tool niet uit.",
+                      veld, "ongeldig_bedrag")
+    return getal
+
+
+def percentage(waarde: object, veld: str, *, maximum: Decimal = Decimal(100)) -> Decimal:
+    """A percentage as a string like ``"10.15"``: above zero, at most ``maximum``."""
+    if isinstance(waarde, bool) or not isinstance(waarde, str) or not _PERCENTAGE.fullmatch(waarde):
+        raise WikFout(f'"{_citaat(waarde)}" is geen percentage. Schrijf het als "8" of "10.15".', veld,
+                      "ongeldig_percentage")
+    getal = Decimal(waarde)
+    if getal <= 0 or getal > maximum:
+        raise WikFout(f"Het percentage moet groter dan 0 en hoogstens {maximum} zijn.", veld,
+                      "ongeldig_percentage")
+    return getal
+
+
+def datum(waarde: object, veld: str) -> date:
+    """An ISO date ``"2026-11-23"`` between 1990 and 2100."""
+    if not isinstance(waarde, str) or not _DATUM.fullmatch(waarde):
+        raise WikFout(f'"{_citaat(waarde)}" is geen datum. Schrijf datums als "2026-11-23" (jaar-maand-dag).',
+                      veld, "ongeldige_datum")
+    try:
+        dag = date.fromisoformat(waarde)
+    except ValueError:
+        raise WikFout(f'Datum "{waarde}" bestaat niet.', veld, "ongeldige_datum") from None
+    if not EERSTE_DATUM <= dag <= LAATSTE_DATUM:
+        raise WikFout("De datum moet tussen 1990 en 2100 liggen.", veld, "ongeldige_datum")
+    return dag
+
+
+def tekst(waarde: object, veld: str, *, max_lengte: int = 200) -> str:
+    """A short text (a name, a reference): a string of at most ``max_lengte`` characters."""
+    if not isinstance(waarde, str):
+        raise WikFout("Vul hier tekst in.", veld, "ongeldige_waarde")
+    if len(waarde) > max_lengte:
+        raise WikFout(f"Deze tekst is te lang: hoogstens {max_lengte} tekens.", veld, "te_groot")
+    return waarde.strip()
+
+
+def ja_nee(waarde: object, veld: str) -> bool:
+    """A JSON boolean."""
+    if not isinstance(waarde, bool):
+        raise WikFout("Kies ja (true) of nee (false).", veld, "ongeldige_waarde")
+    return waarde
+
+
+def geheel_getal(waarde: object, veld: str, laagste: int, hoogste: int) -> int:
+    """A whole number between ``laagste`` and ``hoogste``."""
+    if isinstance(waarde, bool) or not isinstance(waarde, int) or not laagste <= waarde <= hoogste:
+        raise WikFout(f"Vul een geheel getal van {laagste} tot en met {hoogste} in.", veld, "ongeldige_waarde")
+    return waarde
+
+
+def keuze(waarde: object, veld: str, opties: tuple[str, ...]) -> str:
+    """One of a fixed set of words."""
+    if not isinstance(waarde, str) or waarde not in opties:
+        lijst = ", ".join(f'"{optie}"' for optie in opties)
+        raise WikFout(f'"{_citaat(waarde)}" is geen geldige keuze. Kies uit {lijst}.', veld, "ongeldige_waarde")
+    return waarde
+
+
+def object_(waarde: object, veld: str, toegestaan: set[str], verplicht: set[str] = frozenset()) -> dict:
+    """A JSON object with only known keys and all required keys."""
+    if not isinstance(waarde, dict):
+        raise WikFout("Hier hoort een object met velden ({...}).", veld or None, "ongeldig_verzoek")
+    for sleutel in waarde:
+        if sleutel not in toegestaan:
+            pad = f"{veld}.{sleutel}" if veld else str(sleutel)
+            raise WikFout(f'Onbekend veld "{_citaat(sleutel)}".', pad, "onbekend_veld")
+    for sleutel in sorted(verplicht):
+        if sleutel not in waarde:
+            pad = f"{veld}.{sleutel}" if veld else sleutel
+            raise WikFout(f'Het veld "{sleutel}" ontbreekt.', pad, "ontbrekend_veld")
+    return waarde
+
+
+def lijst(waarde: object, veld: str, max_lengte: int) -> list:
+    """A JSON array of at most ``max_lengte`` items."""
+    if not isinstance(waarde, list):
+        raise WikFout("Hier hoort een lijst ([...]).", veld, "ongeldige_waarde")
+    if len(waarde) > max_lengte:
+        raise WikFout(f"Te veel regels: hoogstens {max_lengte}.", veld, "te_groot")
+    return waarde

@@ -1,0 +1,83 @@
+"""Meldingen (notices): what the visitor must know about a calculation, in plain Dutch.
+
+Each notice is ``{"code", "tekst"}`` and names the rule behind it: when costs
+become due (art. 6:96 lid 4 and 6 BW), the btw declaration (Besluit BIK art. 2
+lid 3), interest added to the base after a year (art. 6:119 lid 2, 6:119a lid 3
+BW; Nota van toelichting Besluit BIK punt 5), rates that are unverified or not
+yet known, overpayments.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from . import tarieven
+from .geld import NUL, euro, procent_nl
+from .termijnen import datum_nl
+
+EENVOUDIG = "U rekent met enkelvoudige rente. De wet telt na elk jaar de rente bij de hoofdsom " \
+    "(art. 6:119 lid 2 en 6:119a lid 3 BW); enkelvoudig is alleen juist als dat is afgesproken " \
+    "of voor vorderingen van vóór 1992."
+
+
+def meldingen(o, k, kostendag: date | None, perioden: list, toerekeningen: list) -> list[dict]:
+    """All notices for a calculation, most important first."""
+    lijst = [{"code": code, "tekst": tekst} for code, tekst in k.meldingen]
+    lijst += _kosten(o, k)
+    lijst += _rente(o, kostendag, perioden)
+    over = sum((t.over for t in toerekeningen), NUL)
+    if over > 0:
+        lijst.append({"code": "overbetaling", "tekst": f"Er is {euro(over)} meer betaald dan verschuldigd. "
+                      "Dat bedrag moet u terugbetalen of verrekenen."})
+    return lijst
+
+
+def _kosten(o, k) -> list[dict]:
+    lijst = []
+    vanaf = o.kosten.verschuldigd_vanaf
+    if o.kosten.soort != "geen" and o.debiteur == "consument":
+        lijst.append({"code": "kosten_veertiendagenbrief", "tekst": "Bij een consument zijn incassokosten pas "
+                      "verschuldigd als hij na een correcte veertiendagenbrief niet binnen de termijn betaalt "
+                      "(art. 6:96 lid 6 BW)."})
+    elif o.kosten.soort != "geen":
+        lijst.append({"code": "kosten_zonder_aanmaning", "tekst": "Bij een bedrijf of overheid is minstens "
+                      "€ 40,00 verschuldigd zonder aanmaning, vanaf de dag na de vervaldatum (art. 6:96 lid 4 "
+                      "BW). Een veertiendagenbrief is niet verplicht, maar wel verstandig."})
+    if vanaf is not None and o.peildatum is not None and vanaf > o.peildatum and k.totaal > 0:
+        lijst.append({"code": "kosten_nog_niet_verschuldigd", "tekst": "Op de peildatum zijn de incassokosten "
+                      f"nog niet verschuldigd; dat zijn ze vanaf {datum_nl(vanaf)}."})
+    if k.btw > 0:
+        lijst.append({"code": "btw_verklaring", "tekst": "U mag de btw alleen bijtellen als u de incasso "
+                      "uitbesteedt aan een btw-plichtige dienstverlener, die btw niet kunt aftrekken en dat "
+                      "in de brief nadrukkelijk verklaart (Besluit BIK art. 2 lid 3)."})
+    if o.btw.verhogen and o.btw.max_incl_btw:
+        lijst.append({"code": "btw_maximum_inclusief", "tekst": "U rekent met de strenge lezing: incassokosten "
+                      "plus btw samen hoogstens € 6.775,00. Volgens de tekst van het Besluit mag de btw ook "
+                      "bovenop het maximum komen."})
+    return lijst
+
+
+def _rente(o, kostendag: date | None, perioden: list) -> list[dict]:
+    lijst = []
+    if o.rente.soort == "geen":
+        return lijst
+    if not o.rente.samengesteld:
+        lijst.append({"code": "rente_enkelvoudig", "tekst": EENVOUDIG})
+    for v in o.vorderingen:
+        for dag, bedrag in v.bijgeschreven:
+            telt = kostendag is None or dag <= kostendag
+            lijst.append({"code": "rente_bijgeschreven", "tekst": f"Op {datum_nl(dag)} is {euro(bedrag)} "
+                          f"rente van het afgelopen jaar bij de hoofdsom van {v.kenmerk} geteld (art. 6:119 "
+                          "lid 2 / 6:119a lid 3 BW)." + (" De incassokosten zijn over dat hogere bedrag "
+                                                        "berekend." if telt else "")})
+    if o.rente.soort == "contractueel":
+        return lijst
+    if any(p.tot_en_met > tarieven.BEKEND_TOT for p in perioden):
+        laatste = tarieven.rente_op(o.rente.soort, tarieven.BEKEND_TOT)
+        lijst.append({"code": "rente_tarief_onbekend", "tekst": f"Na {datum_nl(tarieven.BEKEND_TOT)} is het "
+                      f"rentepercentage nog niet bekend. De tool rekent door met het laatste: {procent_nl(laatste)}."})
+    if any(not tarieven.is_geverifieerd(p.van) for p in perioden):
+        lijst.append({"code": "rente_niet_geverifieerd", "tekst": "Een of meer rentepercentages in deze "
+                      "berekening zijn nog niet gecontroleerd aan een officiële bekendmaking (zie de "
+                      "rentetabel). Controleer ze voordat u de berekening gebruikt."})
+    return lijst

@@ -1,0 +1,165 @@
+"""Opdracht (the request): a ``bereken`` request checked and turned into plain values.
+
+SPEC section 6 fixes the request: ``debiteur``, ``vorderingen``, ``betalingen``,
+``peildatum``, ``rente``, ``kosten`` and ``btw``. Everything is checked here,
+with a Dutch message naming the field, before any rule runs.
+
+>>> o = lees({"actie": "bereken", "debiteur": "consument",
+...           "vorderingen": [{"kenmerk": "A", "bedrag": "10000"}], "rente": {"soort": "geen"}})
+>>> o.rente.soort, o.kosten.soort, str(o.vorderingen[0].bedrag)
+('geen', 'wik', '10000')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from . import invoer, tarieven
+from .betalingen import Betaling
+from .fouten import WikFout
+from .incassokosten import BTW_ALGEMEEN
+from .rente import Renteregeling, Vordering
+
+DEBITEUREN = ("consument", "bedrijf", "overheid")
+MAX_VORDERINGEN = 100
+MAX_BETALINGEN = 200
+
+
+@dataclass(frozen=True)
+class Kostenregeling:
+    """Which collection costs: ``wik``, ``geen``, or an agreed ``percentage`` / ``vast`` amount."""
+
+    soort: str = "wik"
+    waarde: Decimal | None = None
+    verschuldigd_vanaf: date | None = None
+
+
+@dataclass(frozen=True)
+class Btwregeling:
+    """The btw surcharge of Besluit BIK art. 2 lid 3."""
+
+    verhogen: bool = False
+    percentage: Decimal = BTW_ALGEMEEN
+    max_incl_btw: bool = False
+
+
+@dataclass(frozen=True)
+class Opdracht:
+    """A checked ``bereken`` request."""
+
+    debiteur: str
+    vorderingen: list[Vordering]
+    betalingen: list[Betaling]
+    peildatum: date | None
+    rente: Renteregeling
+    kosten: Kostenregeling
+    btw: Btwregeling
+
+
+def lees(verzoek: object) -> Opdracht:
+    """Check a ``bereken`` request (SPEC section 6) and return it as plain values."""
+    velden = {"actie", "debiteur", "vorderingen", "betalingen", "peildatum", "rente", "kosten", "btw"}
+    verzoek = invoer.object_(verzoek, "", velden, {"debiteur", "vorderingen"})
+    invoer.keuze(verzoek.get("actie", "bereken"), "actie", ("bereken",))
+    debiteur = invoer.keuze(verzoek["debiteur"], "debiteur", DEBITEUREN)
+    rente = _rente(verzoek.get("rente", {}), debiteur)
+    peildatum = None
+    if "peildatum" in verzoek:
+        peildatum = invoer.datum(verzoek["peildatum"], "peildatum")
+    elif rente.soort != "geen":
+        raise WikFout("Vul de peildatum in: de dag tot en met wanneer de rente loopt.", "peildatum", "ontbrekend_veld")
+    vorderingen = _vorderingen(verzoek["vorderingen"], rente)
+    betalingen = _betalingen(verzoek.get("betalingen", []), vorderingen, peildatum)
+    return Opdracht(debiteur, vorderingen, betalingen, peildatum, rente,
+                    _kosten(verzoek.get("kosten", {})), _btw(verzoek.get("btw", {})))
+
+
+def _rente(waarde: object, debiteur: str) -> Renteregeling:
+    rente = invoer.object_(waarde, "rente", {"soort", "samengesteld", "percentage"})
+    standaard = "wettelijk" if debiteur == "consument" else "handels"  # 6:119 vs 6:119a/6:119b
+    soort = invoer.keuze(rente.get("soort", standaard), "rente.soort", ("wettelijk", "handels", "contractueel", "geen"))
+    samengesteld = invoer.ja_nee(rente.get("samengesteld", True), "rente.samengesteld")
+    if soort == "contractueel":
+        if "percentage" not in rente:
+            raise WikFout("Vul het afgesproken rentepercentage in.", "rente.percentage", "ontbrekend_veld")
+        return Renteregeling(soort, invoer.percentage(rente["percentage"], "rente.percentage"), samengesteld)
+    if "percentage" in rente:
+        raise WikFout("Een percentage hoort alleen bij afgesproken (contractuele) rente.", "rente.percentage",
+                      "onbekend_veld")
+    return Renteregeling(soort, None, samengesteld)
+
+
+def _vorderingen(waarde: object, rente: Renteregeling) -> list[Vordering]:
+    regels = invoer.lijst(waarde, "vorderingen", MAX_VORDERINGEN)
+    if not regels:
+        raise WikFout("Vul minstens één factuur of vordering in.", "vorderingen", "geen_vorderingen")
+    vorderingen = []
+    for i, regel in enumerate(regels):
+        veld = f"vorderingen[{i}]"
+        regel = invoer.object_(regel, veld, {"kenmerk", "bedrag", "vervaldatum"}, {"bedrag"})
+        kenmerk = invoer.tekst(regel.get("kenmerk", str(i + 1)), f"{veld}.kenmerk", max_lengte=60) or str(i + 1)
+        if any(v.kenmerk == kenmerk for v in vorderingen):
+            raise WikFout(f'Het kenmerk "{kenmerk}" komt twee keer voor; geef elke factuur een eigen kenmerk.',
+                          f"{veld}.kenmerk", "dubbel_kenmerk")
+        bedrag = invoer.bedrag(regel["bedrag"], f"{veld}.bedrag")
+        vervaldatum = None
+        if "vervaldatum" in regel:
+            vervaldatum = invoer.datum(regel["vervaldatum"], f"{veld}.vervaldatum")
+        elif rente.soort != "geen":
+            raise WikFout("Vul de vervaldatum in: de laatste dag waarop betaald had moeten worden.",
+                          f"{veld}.vervaldatum", "ontbrekend_veld")
+        if rente.soort in ("wettelijk", "handels") and vervaldatum + timedelta(days=1) < tarieven.EERSTE[rente.soort]:
+            raise WikFout(f"De rentetabel van deze tool begint op {tarieven.EERSTE[rente.soort].isoformat()}; "
+                          "voor oudere vorderingen rekent hij geen wettelijke rente uit.",
+                          f"{veld}.vervaldatum", "buiten_rentetabel")
+        vorderingen.append(Vordering(kenmerk, bedrag, vervaldatum, i))
+    return vorderingen
+
+
+def _betalingen(waarde: object, vorderingen: list[Vordering], peildatum: date | None) -> list[Betaling]:
+    betalingen = []
+    for i, regel in enumerate(invoer.lijst(waarde, "betalingen", MAX_BETALINGEN)):
+        veld = f"betalingen[{i}]"
+        regel = invoer.object_(regel, veld, {"bedrag", "datum", "kenmerk"}, {"bedrag", "datum"})
+        bedrag = invoer.bedrag(regel["bedrag"], f"{veld}.bedrag")
+        datum = invoer.datum(regel["datum"], f"{veld}.datum")
+        if peildatum is not None and datum > peildatum:
+            raise WikFout("Deze betaling ligt na de peildatum. Kies een latere peildatum of laat de betaling weg.",
+                          f"{veld}.datum", "betaling_na_peildatum")
+        kenmerk = None
+        if regel.get("kenmerk") not in (None, ""):
+            kenmerk = invoer.tekst(regel["kenmerk"], f"{veld}.kenmerk", max_lengte=60)
+            if kenmerk not in {v.kenmerk for v in vorderingen}:
+                raise WikFout(f'Er is geen factuur met kenmerk "{kenmerk}".', f"{veld}.kenmerk",
+                              "onbekende_vordering")
+        betalingen.append(Betaling(bedrag, datum, kenmerk))
+    return sorted(betalingen, key=lambda b: b.datum)  # stable: same-day payments keep their order
+
+
+def _kosten(waarde: object) -> Kostenregeling:
+    kosten = invoer.object_(waarde, "kosten", {"soort", "waarde", "verschuldigd_vanaf"})
+    soort = invoer.keuze(kosten.get("soort", "wik"), "kosten.soort", ("wik", "geen", "percentage", "vast"))
+    vanaf = None
+    if "verschuldigd_vanaf" in kosten:
+        vanaf = invoer.datum(kosten["verschuldigd_vanaf"], "kosten.verschuldigd_vanaf")
+    if soort in ("wik", "geen"):
+        if "waarde" in kosten:
+            raise WikFout("Een waarde hoort alleen bij een afgesproken percentage of vast bedrag.",
+                          "kosten.waarde", "onbekend_veld")
+        return Kostenregeling(soort, None, vanaf)
+    if "waarde" not in kosten:
+        raise WikFout("Vul het afgesproken percentage of bedrag in.", "kosten.waarde", "ontbrekend_veld")
+    if soort == "percentage":
+        return Kostenregeling(soort, invoer.percentage(kosten["waarde"], "kosten.waarde"), vanaf)
+    return Kostenregeling(soort, invoer.bedrag(kosten["waarde"], "kosten.waarde"), vanaf)
+
+
+def _btw(waarde: object) -> Btwregeling:
+    btw = invoer.object_(waarde, "btw", {"verhogen", "percentage", "max_incl_btw"})
+    percentage = BTW_ALGEMEEN
+    if "percentage" in btw:
+        percentage = invoer.percentage(btw["percentage"], "btw.percentage", maximum=Decimal(50))
+    return Btwregeling(invoer.ja_nee(btw.get("verhogen", False), "btw.verhogen"), percentage,
+                       invoer.ja_nee(btw.get("max_incl_btw", False), "btw.max_incl_btw"))

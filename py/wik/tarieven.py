@@ -1,0 +1,118 @@
+"""Tarieven (rates): the statutory interest rates since 1998, as data.
+
+The wettelijke rente of art. 6:119 BW is set by decree (art. 6:120 lid 1); the
+wettelijke handelsrente of art. 6:119a and 6:119b BW is the ECB's main
+refinancing rate plus seven points, and plus eight points since 16 March 2013
+(art. 6:120 lid 2). Running interest follows a new rate from the day it takes
+effect. The table lives in ``tarieven.csv`` beside this module, each row with
+its source and whether it was verified; rows after 1 January 2025 rest only on
+third-party tables and are marked unverified.
+
+Bronnen:
+
+* Burgerlijk Wetboek Boek 6, art. 119, 119a, 119b, 120 (BWBR0005289).
+* Besluit vaststelling wettelijke rente (BWBR0047640).
+* shared/law/law.md par. 3 for each row's source.
+
+>>> rente_op("wettelijk", date(2025, 3, 1))
+Decimal('6')
+>>> rente_op("handels", date(2013, 3, 15)), rente_op("handels", date(2013, 3, 16))
+(Decimal('7.75'), Decimal('8.75'))
+>>> [d.isoformat() for d in wijzigingen("handels", date(2022, 6, 1), date(2023, 12, 31))]
+['2023-01-01', '2023-07-01']
+>>> BEKEND_TOT
+datetime.date(2026, 12, 31)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from importlib import resources
+
+from .fouten import WikFout
+from .geld import procent
+
+LAATST_GECONTROLEERD = date(2026, 11, 23)
+
+
+@dataclass(frozen=True)
+class Tarief:
+    """One row: the rates in force from ``ingangsdatum`` until the next row."""
+
+    ingangsdatum: date
+    wettelijk: Decimal
+    handels: Decimal | None
+    geverifieerd: bool
+    bron: str
+
+
+def _lees() -> tuple[Tarief, ...]:
+    tekst = resources.files(__package__).joinpath("tarieven.csv").read_text(encoding="utf-8")
+    regels = [regel for regel in tekst.splitlines() if not regel.startswith("#")]
+    return tuple(
+        Tarief(date.fromisoformat(r["ingangsdatum"]), Decimal(r["wettelijk"]),
+               Decimal(r["handels"]) if r["handels"] else None, r["geverifieerd"] == "ja", r["bron"])
+        for r in csv.DictReader(io.StringIO("\n".join(regels)))
+    )
+
+
+TARIEVEN = _lees()
+EERSTE = {"wettelijk": TARIEVEN[0].ingangsdatum,
+          "handels": next(t.ingangsdatum for t in TARIEVEN if t.handels is not None)}
+
+
+def _volgend_halfjaar(dag: date) -> date:
+    return date(dag.year, 7, 1) if dag.month < 7 else date(dag.year + 1, 1, 1)
+
+
+#: The last day the table is known to cover: rates change on 1 January and 1 July.
+BEKEND_TOT = _volgend_halfjaar(TARIEVEN[-1].ingangsdatum) - timedelta(days=1)
+
+
+def tarief_op(dag: date) -> Tarief:
+    """The table row in force on ``dag`` (the last row also after the table ends)."""
+    geldig = [t for t in TARIEVEN if t.ingangsdatum <= dag]
+    if not geldig:
+        raise WikFout(f"De rentetabel begint op {TARIEVEN[0].ingangsdatum.isoformat()}.", None,
+                      "buiten_rentetabel")
+    return geldig[-1]
+
+
+def rente_op(soort: str, dag: date) -> Decimal:
+    """The rate of ``soort`` (``wettelijk`` or ``handels``) on ``dag`` (art. 6:120 BW)."""
+    if dag < EERSTE[soort]:
+        naam = "wettelijke rente" if soort == "wettelijk" else "handelsrente"
+        raise WikFout(f"Voor de {naam} kent deze tool tarieven vanaf {EERSTE[soort].isoformat()}; "
+                      "kies een latere vervaldatum.", None, "buiten_rentetabel")
+    tarief = tarief_op(dag)
+    return tarief.wettelijk if soort == "wettelijk" else tarief.handels
+
+
+def wijzigingen(soort: str, van: date, tot: date) -> list[date]:
+    """The dates in ``(van, tot]`` on which the rate of ``soort`` really changes."""
+    return [t.ingangsdatum for t in TARIEVEN
+            if van < t.ingangsdatum <= tot and rente_op(soort, t.ingangsdatum)
+            != rente_op(soort, t.ingangsdatum - timedelta(days=1))]
+
+
+def is_geverifieerd(dag: date) -> bool:
+    """Whether the row in force on ``dag`` was checked against a good source."""
+    return tarief_op(dag).geverifieerd
+
+
+def handle_tarieven(verzoek: dict) -> dict:
+    """The ``{"actie": "tarieven"}`` answer: the whole table, for the site and the browser."""
+    return {
+        "tarieven": [
+            {"ingangsdatum": t.ingangsdatum.isoformat(), "wettelijk": procent(t.wettelijk),
+             "handels": None if t.handels is None else procent(t.handels),
+             "geverifieerd": t.geverifieerd, "bron": t.bron}
+            for t in TARIEVEN
+        ],
+        "bekend_tot": BEKEND_TOT.isoformat(),
+        "laatst_gecontroleerd": LAATST_GECONTROLEERD.isoformat(),
+    }
