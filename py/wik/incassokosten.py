@@ -87,7 +87,7 @@ def staffel(hoofdsom: Decimal) -> Staffel:
         van = tot
     exact = sum((band.bedrag for band in banden), Decimal(0))
     bedrag = min(max(rond(exact), MINIMUM), MAXIMUM)
-    return Staffel(hoofdsom, tuple(banden), bedrag, rond(exact) < MINIMUM, rond(exact) > MAXIMUM)
+    return Staffel(hoofdsom, tuple(banden), bedrag, rond(exact) < MINIMUM, exact > MAXIMUM)
 
 
 def btw_verhoging(kosten: Decimal, percentage: Decimal = BTW_ALGEMEEN, *, max_incl_btw: bool = False) -> Decimal:

@@ -65,12 +65,12 @@ def lees(verzoek: object) -> Opdracht:
     invoer.keuze(verzoek.get("actie", "bereken"), "actie", ("bereken",))
     debiteur = invoer.keuze(verzoek["debiteur"], "debiteur", DEBITEUREN)
     rente = _rente(verzoek.get("rente", {}), debiteur)
+    vorderingen = _vorderingen(verzoek["vorderingen"], rente)
     peildatum = None
     if "peildatum" in verzoek:
         peildatum = invoer.datum(verzoek["peildatum"], "peildatum")
     elif rente.soort != "geen":
         raise WikFout("Vul de peildatum in: de dag tot en met wanneer de rente loopt.", "peildatum", "ontbrekend_veld")
-    vorderingen = _vorderingen(verzoek["vorderingen"], rente)
     betalingen = _betalingen(verzoek.get("betalingen", []), vorderingen, peildatum)
     return Opdracht(debiteur, vorderingen, betalingen, peildatum, rente,
                     _kosten(verzoek.get("kosten", {})), _btw(verzoek.get("btw", {})))

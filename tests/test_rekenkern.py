@@ -1,0 +1,420 @@
+"""Unit tests for the engine's own modules: input checks, costs rules, rate table,
+interest periods, payment allocation, the contract's guards and the command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from wik import handle
+from wik import incassokosten as ik
+from wik import invoer, tarieven
+from wik.fouten import WikFout
+from wik.geld import euro, rond
+from wik.rente import Renteregeling, Vordering, bereken_tot, verjaardag
+
+ROOT = Path(__file__).resolve().parents[1]
+D = Decimal
+
+
+def bereken(**velden):
+    verzoek = {"actie": "bereken", "debiteur": "consument"}
+    verzoek.update(velden)
+    return handle(verzoek)
+
+
+def codes(antwoord):
+    return [m["code"] for m in antwoord["meldingen"]]
+
+
+# --- invoer -----------------------------------------------------------------------------------
+
+SLECHTE_BEDRAGEN = [
+    (100, "ongeldig_bedrag"), (100.5, "ongeldig_bedrag"), (True, "ongeldig_bedrag"), (None, "ongeldig_bedrag"),
+    ("-0", "ongeldig_bedrag"), ("-5", "ongeldig_bedrag"), ("0", "ongeldig_bedrag"), ("0.00", "ongeldig_bedrag"),
+    ("1e999", "ongeldig_bedrag"), ("1,50", "ongeldig_bedrag"), ("1.234", "ongeldig_bedrag"),
+    ("NaN", "ongeldig_bedrag"), ("Infinity", "ongeldig_bedrag"), ("", "ongeldig_bedrag"), (" ", "ongeldig_bedrag"),
+    ("1000000000.01", "ongeldig_bedrag"), ("٣", "ongeldig_bedrag"), ("x" * 500, "ongeldig_bedrag"),
+]
+
+
+def test_slechte_bedragen_geven_een_nederlandse_fout_met_veld():
+    fout = []
+    for waarde, code in SLECHTE_BEDRAGEN:
+        antwoord = bereken(vorderingen=[{"bedrag": waarde}], rente={"soort": "geen"})
+        f = antwoord.get("fout", {})
+        if f.get("code") != code or f.get("veld") != "vorderingen[0].bedrag" or not f.get("tekst"):
+            fout.append((waarde, antwoord))
+    assert fout == []
+
+
+def test_goede_bedragen():
+    assert invoer.bedrag("1000000000", "x") == D("1000000000")
+    assert invoer.bedrag(" 12.5 ", "x") == D("12.5")
+    assert invoer.bedrag("0", "x", nul_toegestaan=True) == 0
+
+
+@pytest.mark.parametrize("waarde", ["2026-02-30", "2026-2-3", "23-11-2026", "1989-12-31", "2101-01-01", 20261123, None])
+def test_slechte_datums(waarde):
+    with pytest.raises(WikFout) as fout:
+        invoer.datum(waarde, "peildatum")
+    assert fout.value.veld == "peildatum" and fout.value.code == "ongeldige_datum"
+
+
+def test_overige_invoercontroles():
+    with pytest.raises(WikFout):
+        invoer.tekst(5, "naam")
+    with pytest.raises(WikFout) as fout:
+        invoer.tekst("x" * 201, "naam")
+    assert fout.value.code == "te_groot"
+    assert invoer.tekst("  Jan  ", "naam") == "Jan"
+    assert invoer.geheel_getal(14, "d", 1, 30) == 14
+    for slecht in (True, 0, 31, "14", 14.0):
+        with pytest.raises(WikFout):
+            invoer.geheel_getal(slecht, "d", 1, 30)
+    with pytest.raises(WikFout):
+        invoer.percentage("0", "p")
+    with pytest.raises(WikFout):
+        invoer.percentage("101", "p")
+    with pytest.raises(WikFout):
+        invoer.percentage(8, "p")
+    with pytest.raises(WikFout) as fout:
+        invoer.lijst([1] * 3, "l", 2)
+    assert fout.value.code == "te_groot"
+    with pytest.raises(WikFout):
+        invoer.lijst({}, "l", 2)
+    with pytest.raises(WikFout) as fout:
+        invoer.object_("x", "", {"a"})
+    assert fout.value.veld is None
+
+
+def test_geld_weigert_float():
+    with pytest.raises(TypeError):
+        rond(1.5)
+    with pytest.raises(TypeError):
+        ik.staffel(100.0)
+    assert euro(D("1234567.891")) == "€ 1.234.567,89"
+    assert euro(D("0")) == "€ 0,00"
+
+
+# --- verzoek: velden, standaarden, fouten -------------------------------------------------------
+
+FOUTE_VERZOEKEN = [
+    ({"vorderingen": []}, "geen_vorderingen", "vorderingen"),
+    ({"vorderingen": [{"bedrag": "10"}], "rente": {"soort": "geen"}, "extra": 1}, "onbekend_veld", "extra"),
+    ({"vorderingen": [{"bedrag": "10", "x": 1}], "rente": {"soort": "geen"}}, "onbekend_veld", "vorderingen[0].x"),
+    ({"vorderingen": [{"bedrag": "10", "vervaldatum": "2025-01-01"}]}, "ontbrekend_veld", "peildatum"),
+    ({"vorderingen": [{"bedrag": "10"}], "peildatum": "2026-01-01"}, "ontbrekend_veld", "vorderingen[0].vervaldatum"),
+    ({"vorderingen": [{"bedrag": "10", "vervaldatum": "1997-06-30"}], "peildatum": "2026-01-01"},
+     "buiten_rentetabel", "vorderingen[0].vervaldatum"),
+    ({"debiteur": "bedrijf", "vorderingen": [{"bedrag": "10", "vervaldatum": "2002-08-01"}], "peildatum": "2026-01-01"},
+     "buiten_rentetabel", "vorderingen[0].vervaldatum"),
+    ({"vorderingen": [{"kenmerk": "A", "bedrag": "10"}, {"kenmerk": "A", "bedrag": "5"}], "rente": {"soort": "geen"}},
+     "dubbel_kenmerk", "vorderingen[1].kenmerk"),
+    ({"vorderingen": [{"bedrag": "10"}], "rente": {"soort": "geen"},
+      "betalingen": [{"bedrag": "5", "datum": "2026-01-01", "kenmerk": "Z"}]}, "onbekende_vordering",
+     "betalingen[0].kenmerk"),
+    ({"vorderingen": [{"bedrag": "10", "vervaldatum": "2025-01-01"}], "peildatum": "2025-06-01",
+      "betalingen": [{"bedrag": "5", "datum": "2025-07-01"}]}, "betaling_na_peildatum", "betalingen[0].datum"),
+    ({"vorderingen": [{"bedrag": "10"}], "rente": {"soort": "contractueel"}}, "ontbrekend_veld", "rente.percentage"),
+    ({"vorderingen": [{"bedrag": "10"}], "rente": {"soort": "wettelijk", "percentage": "8"}}, "onbekend_veld",
+     "rente.percentage"),
+    ({"vorderingen": [{"bedrag": "10"}], "rente": {"soort": "geen", "samengesteld": "ja"}}, "ongeldige_waarde",
+     "rente.samengesteld"),
+    ({"vorderingen": [{"bedrag": "10"}], "rente": {"soort": "geen"}, "kosten": {"soort": "percentage"}},
+     "ontbrekend_veld", "kosten.waarde"),
+    ({"vorderingen": [{"bedrag": "10"}], "rente": {"soort": "geen"}, "kosten": {"soort": "wik", "waarde": "5"}},
+     "onbekend_veld", "kosten.waarde"),
+    ({"vorderingen": [{"bedrag": "10"}], "rente": {"soort": "geen"}, "kosten": {"soort": "vast", "waarde": "-5"}},
+     "ongeldig_bedrag", "kosten.waarde"),
+    ({"vorderingen": [{"bedrag": "10"}], "rente": {"soort": "geen"}, "btw": {"verhogen": 1}}, "ongeldige_waarde",
+     "btw.verhogen"),
+    ({"vorderingen": [{"bedrag": "10"}], "rente": {"soort": "geen"}, "btw": {"percentage": "60"}},
+     "ongeldig_percentage", "btw.percentage"),
+    ({"debiteur": "klant", "vorderingen": [{"bedrag": "10"}]}, "ongeldige_waarde", "debiteur"),
+    ({"vorderingen": "A"}, "ongeldige_waarde", "vorderingen"),
+    ({"vorderingen": [{"bedrag": "1"}] * 101}, "te_groot", "vorderingen"),
+]
+
+
+def test_foute_verzoeken_noemen_code_en_veld():
+    fout = []
+    for velden, code, veld in FOUTE_VERZOEKEN:
+        antwoord = bereken(**velden)
+        f = antwoord.get("fout", {})
+        if (f.get("code"), f.get("veld")) != (code, veld) or not f.get("tekst"):
+            fout.append((velden, antwoord))
+    assert fout == []
+
+
+def test_kenmerk_standaard_en_leeg():
+    antwoord = bereken(vorderingen=[{"bedrag": "10"}, {"kenmerk": " ", "bedrag": "20"}], rente={"soort": "geen"})
+    assert antwoord["hoofdsom"] == "30.00"
+    eerste = bereken(vorderingen=[{"bedrag": "10"}], rente={"soort": "geen"},
+                     betalingen=[{"bedrag": "4", "datum": "2026-01-01", "kenmerk": "1"}])
+    assert eerste["betalingen"][0]["kenmerk"] == "1" and eerste["hoofdsom"] == "6.00"
+
+
+def test_rente_standaard_per_debiteur():
+    vordering = [{"bedrag": "1000", "vervaldatum": "2024-12-31"}]
+    consument = bereken(vorderingen=vordering, peildatum="2025-01-31")
+    bedrijf = bereken(debiteur="bedrijf", vorderingen=vordering, peildatum="2025-01-31")
+    overheid = bereken(debiteur="overheid", vorderingen=vordering, peildatum="2025-01-31")
+    assert consument["rente"]["perioden"][0]["percentage"] == "6"
+    assert bedrijf["rente"]["perioden"][0]["percentage"] == "11.15"
+    assert overheid["rente"]["perioden"] == bedrijf["rente"]["perioden"]
+
+
+# --- incassokosten -------------------------------------------------------------------------------
+
+def test_afgesproken_kosten_consument_begrensd_bedrijf_minimum_en_matiging():
+    v = [{"bedrag": "24821.73"}]
+    consument = bereken(vorderingen=v, rente={"soort": "geen"}, kosten={"soort": "percentage", "waarde": "15"})
+    assert consument["incassokosten"]["bedrag"] == "1023.22" and "kosten_begrensd" in codes(consument)
+    bedrijf = bereken(debiteur="bedrijf", vorderingen=v, rente={"soort": "geen"},
+                      kosten={"soort": "percentage", "waarde": "15"})
+    assert bedrijf["incassokosten"]["bedrag"] == "3723.26" and bedrijf["incassokosten"]["wettelijk"] == "1023.22"
+    assert "kosten_matiging" in codes(bedrijf)
+    laag = bereken(debiteur="bedrijf", vorderingen=v, rente={"soort": "geen"}, kosten={"soort": "vast", "waarde": "25"})
+    assert laag["incassokosten"]["bedrag"] == "40.00" and "kosten_minimum" in codes(laag)
+    minder = bereken(vorderingen=v, rente={"soort": "geen"}, kosten={"soort": "vast", "waarde": "500"})
+    assert minder["incassokosten"]["bedrag"] == "500.00" and minder["incassokosten"]["wettelijk"] == "1023.22"
+    precies = bereken(debiteur="bedrijf", vorderingen=v, rente={"soort": "geen"},
+                      kosten={"soort": "vast", "waarde": "1023.22"})
+    assert codes(precies) == ["kosten_zonder_aanmaning"]
+
+
+def test_geen_kosten_ook_geen_btw():
+    antwoord = bereken(vorderingen=[{"bedrag": "1000"}], rente={"soort": "geen"}, kosten={"soort": "geen"},
+                       btw={"verhogen": True})
+    k = antwoord["incassokosten"]
+    assert (k["bedrag"], k["btw"], k["totaal"], k["wettelijk"]) == ("0.00", "0.00", "0.00", "150.00")
+    assert antwoord["totaal"] == "1000.00" and antwoord["meldingen"] == []
+
+
+def test_btw_twee_lezingen_van_het_maximum():
+    v = [{"bedrag": "2000000"}]
+    tekst = bereken(vorderingen=v, rente={"soort": "geen"}, btw={"verhogen": True})["incassokosten"]
+    streng = bereken(vorderingen=v, rente={"soort": "geen"}, btw={"verhogen": True, "max_incl_btw": True})
+    assert (tekst["bedrag"], tekst["btw"], tekst["totaal"]) == ("6775.00", "1422.75", "8197.75")
+    assert streng["incassokosten"]["totaal"] == "6775.00" and streng["incassokosten"]["btw"] == "0.00"
+    assert "btw_maximum_inclusief" in codes(streng)
+    midden = bereken(vorderingen=[{"bedrag": "600000"}], rente={"soort": "geen"},
+                     btw={"verhogen": True, "max_incl_btw": True})["incassokosten"]
+    assert (midden["bedrag"], midden["btw"], midden["totaal"]) == ("4775.00", "1002.75", "5777.75")
+    ander = bereken(vorderingen=[{"bedrag": "1000"}], rente={"soort": "geen"},
+                    btw={"verhogen": True, "percentage": "19"})["incassokosten"]
+    assert ander["btw"] == "28.50"
+
+
+def test_staffel_banden_en_vlaggen():
+    s = ik.staffel(D("32721.40"))
+    assert [b.grondslag for b in s.banden] == [D("2500"), D("2500"), D("5000"), D("22721.40"), D("0")]
+    assert s.bedrag == D("1102.21") and not s.minimum_toegepast and not s.maximum_toegepast
+    assert ik.staffel(D("100")).minimum_toegepast and ik.staffel(D("1000000.01")).maximum_toegepast
+    assert not ik.staffel(D("1000000")).maximum_toegepast
+
+
+# --- rentetabel ----------------------------------------------------------------------------------
+
+def test_rentetabel_gesorteerd_volledig_en_gemarkeerd():
+    datums = [t.ingangsdatum for t in tarieven.TARIEVEN]
+    assert datums == sorted(set(datums))
+    assert all(t.handels is not None for t in tarieven.TARIEVEN if t.ingangsdatum >= date(2002, 8, 8))
+    assert [t.ingangsdatum for t in tarieven.TARIEVEN if t.ingangsdatum > date(2025, 1, 1) and t.geverifieerd] == []
+    assert {t.ingangsdatum for t in tarieven.TARIEVEN if not t.geverifieerd} >= {date(2004, 1, 1), date(2011, 7, 1)}
+    assert all(t.bron for t in tarieven.TARIEVEN)
+    # every half-year since the handelsrente began has a known rate (no gap in the table)
+    dag = date(2003, 1, 1)
+    while dag <= tarieven.BEKEND_TOT:
+        assert tarieven.rente_op("handels", dag) > 0 and tarieven.rente_op("wettelijk", dag) > 0
+        dag = date(dag.year + (dag.month == 7), 1 if dag.month == 7 else 7, 1)
+
+
+def test_rentetabel_grenzen():
+    assert tarieven.rente_op("handels", date(2013, 3, 16)) == D("8.75")
+    assert tarieven.rente_op("wettelijk", date(2014, 12, 31)) == D("3")
+    assert tarieven.rente_op("wettelijk", date(2015, 1, 1)) == D("2")
+    assert tarieven.rente_op("wettelijk", date(2030, 1, 1)) == tarieven.TARIEVEN[-1].wettelijk
+    with pytest.raises(WikFout):
+        tarieven.rente_op("handels", date(2002, 8, 7))
+    with pytest.raises(WikFout):
+        tarieven.tarief_op(date(1997, 12, 31))
+    antwoord = handle({"actie": "tarieven"})
+    assert antwoord["bekend_tot"] == "2026-12-31" and antwoord["tarieven"][0]["handels"] is None
+    assert antwoord["tarieven"][-1] == {"ingangsdatum": "2026-07-01", "wettelijk": "4", "handels": "10.4",
+                                        "geverifieerd": False, "bron": tarieven.TARIEVEN[-1].bron}
+    assert handle({"actie": "tarieven", "x": 1})["fout"]["code"] == "onbekend_veld"
+
+
+# --- rente ---------------------------------------------------------------------------------------
+
+def test_verjaardag_van_29_februari_is_1_maart():
+    assert verjaardag(date(2024, 2, 29), 1) == date(2025, 3, 1)
+    assert verjaardag(date(2024, 2, 29), 4) == date(2028, 2, 29)
+    antwoord = bereken(debiteur="bedrijf", vorderingen=[{"bedrag": "1000", "vervaldatum": "2024-02-28"}],
+                       peildatum="2025-03-31", rente={"soort": "contractueel", "percentage": "10"})
+    perioden = [(p["van"], p["tot_en_met"], p["dagen"], p["grondslag"]) for p in antwoord["rente"]["perioden"]]
+    assert perioden == [("2024-02-29", "2025-02-28", 366, "1000.00"), ("2025-03-01", "2025-03-31", 31, "1100.27")]
+
+
+def test_dagen_gedeeld_door_365_ook_in_schrikkeljaar():
+    antwoord = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2023-12-31"}], peildatum="2024-06-30",
+                       rente={"soort": "contractueel", "percentage": "10"})
+    assert antwoord["rente"]["perioden"][0]["dagen"] == 182 and antwoord["rente"]["totaal"] == "49.86"
+
+
+def test_enkelvoudig_en_samengesteld():
+    v = [{"bedrag": "2000", "vervaldatum": "2021-12-31"}]
+    samengesteld = bereken(vorderingen=v, peildatum="2023-12-31")
+    enkelvoudig = bereken(vorderingen=v, peildatum="2023-12-31", rente={"soort": "wettelijk", "samengesteld": False})
+    assert samengesteld["rente"]["totaal"] == "142.16"  # law.md I6 adds 40.00 + 40.46 + 61.70 wrongly as 142.17 and enkelvoudig["rente"]["totaal"] == "140.16"
+    assert "rente_enkelvoudig" in codes(enkelvoudig) and "rente_bijgeschreven" in codes(samengesteld)
+    assert samengesteld["incassokosten"]["grondslag"] == "2040.00"
+
+
+def test_meldingen_over_tarieven():
+    toekomst = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2026-10-31"}], peildatum="2027-02-28")
+    assert {"rente_tarief_onbekend", "rente_niet_geverifieerd"} <= set(codes(toekomst))
+    oud = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2016-10-31"}], peildatum="2017-02-28")
+    assert not {"rente_tarief_onbekend", "rente_niet_geverifieerd"} & set(codes(oud))
+    contractueel = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2026-10-31"}], peildatum="2027-12-31",
+                           rente={"soort": "contractueel", "percentage": "5"})
+    assert not {"rente_tarief_onbekend", "rente_niet_geverifieerd"} & set(codes(contractueel))
+
+
+def test_peildatum_voor_vervaldatum_geeft_geen_rente():
+    antwoord = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2026-10-31"}], peildatum="2026-10-31")
+    assert antwoord["rente"]["perioden"] == [] and antwoord["rente"]["totaal"] == "0.00"
+
+
+def test_bereken_tot_is_idempotent_en_slaat_lege_grondslag_over():
+    v = Vordering("A", D("100"), date(2025, 1, 31), 0)
+    regeling = Renteregeling("wettelijk")
+    bereken_tot(v, date(2025, 3, 31), regeling)
+    bereken_tot(v, date(2025, 3, 1), regeling)
+    assert len(v.perioden) == 1 and v.berekend_tot == date(2025, 3, 31)
+    v.hoofdsom = D("0")
+    bereken_tot(v, date(2025, 4, 30), regeling)
+    assert len(v.perioden) == 1
+
+
+# --- betalingen ----------------------------------------------------------------------------------
+
+def test_betaling_eerst_rente_dan_hoofdsom_van_de_oudste():
+    antwoord = bereken(vorderingen=[{"kenmerk": "A", "bedrag": "1000", "vervaldatum": "2026-01-31"},
+                                    {"kenmerk": "B", "bedrag": "500", "vervaldatum": "2026-01-15"}],
+                       betalingen=[{"bedrag": "600", "datum": "2026-03-01"}], peildatum="2026-06-30")
+    b = antwoord["betalingen"][0]
+    assert [(d["kenmerk"], d["rente"], d["hoofdsom"]) for d in b["vorderingen"]] == [
+        ("B", "2.47", "500.00"), ("A", "3.18", "94.35")]
+    assert (b["kosten"], b["rente"], b["hoofdsom"], b["over"]) == ("0.00", "5.65", "594.35", "0.00")
+    assert antwoord["hoofdsom"] == "905.65"
+
+
+def test_genoemde_factuur_eerst_en_overbetaling():
+    antwoord = bereken(vorderingen=[{"kenmerk": "A", "bedrag": "100"}, {"kenmerk": "B", "bedrag": "50"}],
+                       rente={"soort": "geen"}, betalingen=[{"bedrag": "120", "datum": "2026-01-01", "kenmerk": "B"},
+                                                            {"bedrag": "100", "datum": "2026-01-02"}])
+    eerste, tweede = antwoord["betalingen"]
+    assert [(d["kenmerk"], d["hoofdsom"]) for d in eerste["vorderingen"]] == [("B", "50.00"), ("A", "70.00")]
+    assert (tweede["hoofdsom"], tweede["over"]) == ("30.00", "70.00")
+    assert "overbetaling" in codes(antwoord) and antwoord["hoofdsom"] == "0.00"
+    assert antwoord["incassokosten"]["bedrag"] == "0.00" or antwoord["incassokosten"]["grondslag"] == "0.00"
+
+
+def test_kosten_eerst_zodra_verschuldigd_en_deelbetaling_binnen_termijn():
+    v = [{"kenmerk": "A", "bedrag": "1000", "vervaldatum": "2026-01-31"}]
+    binnen = bereken(vorderingen=v, peildatum="2026-06-30", kosten={"verschuldigd_vanaf": "2026-03-25"},
+                     betalingen=[{"bedrag": "400", "datum": "2026-03-10"}])
+    # 38 days at 4 % on 1000 = 4.16 interest first, so 395.84 off the principal: the fee is over 604.16
+    assert binnen["incassokosten"]["grondslag"] == "604.16" and binnen["incassokosten"]["bedrag"] == "90.62"
+    assert binnen["betalingen"][0]["kosten"] == "0.00"
+    na = bereken(vorderingen=v, peildatum="2026-06-30", kosten={"verschuldigd_vanaf": "2026-03-25"},
+                 btw={"verhogen": True}, betalingen=[{"bedrag": "100", "datum": "2026-05-01"},
+                                                     {"bedrag": "100", "datum": "2026-05-02"}])
+    k = na["incassokosten"]
+    assert (k["grondslag"], k["totaal"], k["open"]) == ("1000.00", "181.50", "0.00")
+    assert [b["kosten"] for b in na["betalingen"]] == ["100.00", "81.50"]
+    # then 90 + 1 days of interest at 4 % (9.86 + 0.11), and the rest off the principal
+    assert (na["betalingen"][1]["rente"], na["betalingen"][1]["hoofdsom"]) == ("9.97", "8.53")
+    later = bereken(vorderingen=v, peildatum="2026-03-01", kosten={"verschuldigd_vanaf": "2026-03-25"})
+    assert "kosten_nog_niet_verschuldigd" in codes(later) and later["incassokosten"]["grondslag"] == "1000.00"
+
+
+def test_kosten_zonder_datum_niet_eerst_betaald():
+    antwoord = bereken(vorderingen=[{"bedrag": "1000"}], rente={"soort": "geen"},
+                       kosten={"verschuldigd_vanaf": "2026-01-01"}, betalingen=[{"bedrag": "100", "datum": "2026-02-01"}])
+    assert antwoord["betalingen"][0]["kosten"] == "100.00" and antwoord["incassokosten"]["open"] == "50.00"
+    zonder = bereken(vorderingen=[{"bedrag": "1000"}], rente={"soort": "geen"},
+                     betalingen=[{"bedrag": "100", "datum": "2026-02-01"}])
+    assert zonder["betalingen"][0]["kosten"] == "0.00" and zonder["incassokosten"]["grondslag"] == "900.00"
+
+
+# --- contract ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verzoek, code", [
+    ([1, 2], "ongeldig_verzoek"), ("bereken", "ongeldig_verzoek"), (None, "ongeldig_verzoek"),
+    ({}, "ontbrekend_veld"), ({"actie": 5}, "ongeldige_waarde"), ({"actie": "rekenen"}, "ongeldige_waarde"),
+    ({"actie": "bereken", "debiteur": "consument", "vorderingen": [{"bedrag": "1"}] * 2000}, "te_groot"),
+    ({"actie": "bereken", "debiteur": "x" * 3000}, "te_groot"),
+])
+def test_contract_bewaakt_de_vorm(verzoek, code):
+    assert handle(verzoek)["fout"]["code"] == code
+
+
+def test_contract_weigert_diepe_nesting():
+    diep = {"actie": "bereken"}
+    for _ in range(2000):
+        diep = {"a": diep}
+    assert handle(diep)["fout"]["code"] == "te_groot"
+
+
+def test_bereken_met_verkeerde_actie_in_berekening():
+    from wik.bereken import bereken as los
+    with pytest.raises(WikFout) as fout:
+        los({"actie": "brief", "debiteur": "consument", "vorderingen": [{"bedrag": "1"}]})
+    assert fout.value.veld == "actie"
+
+
+# --- de commandoregel -----------------------------------------------------------------------------
+
+def cli(*args, invoer_=b""):
+    omgeving = {"PYTHONPATH": str(ROOT / "py"), "PATH": "/usr/bin:/bin"}
+    return subprocess.run([sys.executable, "-m", "wik", *args], input=invoer_, capture_output=True, env=omgeving,
+                          timeout=60)
+
+
+def test_cli_help_en_onbekende_optie():
+    hulp = cli("--help")
+    assert hulp.returncode == 0 and b"python -m wik" in hulp.stdout and b"875.00" in hulp.stdout
+    onbekend = cli("--rekenen")
+    assert onbekend.returncode == 2 and json.loads(onbekend.stdout)["fout"]["code"] == "ongeldige_optie"
+
+
+@pytest.mark.parametrize("invoer_, code", [
+    (b"\xff\xfe\x00", "ongeldige_json"), (b"", "ongeldige_json"), (b"{", "ongeldige_json"),
+    (b"[" * 100000, "ongeldige_json"), (b" " * 10_000_001, "te_groot"),
+])
+def test_cli_slechte_invoer(invoer_, code):
+    uit = cli(invoer_=invoer_)
+    assert uit.returncode == 2 and b"Traceback" not in uit.stderr + uit.stdout
+    assert json.loads(uit.stdout)["fout"]["code"] == code
+
+
+def test_cli_in_process_voor_dekking(monkeypatch, capsys):
+    import io
+
+    from wik.__main__ import main
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"actie": "tarieven"}')))
+    assert main([]) == 0
+    assert json.loads(capsys.readouterr().out)["bekend_tot"] == "2026-12-31"
+    monkeypatch.setattr(sys, "argv", ["wik", "--help"])
+    assert main() == 0
