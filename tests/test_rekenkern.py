@@ -230,6 +230,7 @@ def test_rentetabel_gesorteerd_volledig_en_gemarkeerd():
     assert [t.ingangsdatum for t in tarieven.TARIEVEN if t.ingangsdatum > date(2025, 1, 1) and t.geverifieerd] == []
     assert {t.ingangsdatum for t in tarieven.TARIEVEN if not t.geverifieerd} >= {date(2004, 1, 1), date(2011, 7, 1)}
     assert all(t.bron for t in tarieven.TARIEVEN)
+    assert tarieven.tarief_op(date(2002, 12, 1)).bron == "Raad van Arbitrage: per 01-12-2002 10,35 %"
     # every half-year since the handelsrente began has a known rate (no gap in the table)
     dag = date(2003, 1, 1)
     while dag <= tarieven.BEKEND_TOT:

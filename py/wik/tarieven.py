@@ -26,8 +26,6 @@ datetime.date(2026, 12, 31)
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -51,12 +49,14 @@ class Tarief:
 
 
 def _lees() -> tuple[Tarief, ...]:
+    """Read ``tarieven.csv``: four fields, then the source (which may hold commas) to the end of the line."""
     tekst = resources.files(__package__).joinpath("tarieven.csv").read_text(encoding="utf-8")
-    regels = [regel for regel in tekst.splitlines() if not regel.startswith("#")]
+    regels = [regel.split(",", 4) for regel in tekst.splitlines() if regel and not regel.startswith("#")]
+    assert regels[0] == ["ingangsdatum", "wettelijk", "handels", "geverifieerd", "bron"], regels[0]
     return tuple(
-        Tarief(date.fromisoformat(r["ingangsdatum"]), Decimal(r["wettelijk"]),
-               Decimal(r["handels"]) if r["handels"] else None, r["geverifieerd"] == "ja", r["bron"])
-        for r in csv.DictReader(io.StringIO("\n".join(regels)))
+        Tarief(date.fromisoformat(dag), Decimal(wettelijk), Decimal(handels) if handels else None,
+               geverifieerd == "ja", bron.strip())
+        for dag, wettelijk, handels, geverifieerd, bron in regels[1:]
     )
 
 
