@@ -70,7 +70,7 @@ class Vordering:
     bedrag: Decimal
     vervaldatum: date | None
     volgorde: int
-    hoofdsom: Decimal = None  # open principal
+    hoofdsom: Decimal = field(init=False)  # open principal
     kapitaal: Decimal = NUL  # interest added to the base after a full year, unpaid
     lopend: Decimal = NUL  # interest of the running year, unpaid
     berekend_tot: date | None = None
@@ -79,8 +79,7 @@ class Vordering:
     mutaties: list[tuple[date, Decimal, Decimal]] = field(default_factory=list)
 
     def __post_init__(self):
-        if self.hoofdsom is None:
-            self.hoofdsom = self.bedrag
+        self.hoofdsom = self.bedrag
         self.berekend_tot = self.vervaldatum
 
     def stand_op(self, dag: date | None) -> tuple[Decimal, Decimal]:
