@@ -139,6 +139,8 @@ FOUTE_VERZOEKEN = [
      "ongeldig_percentage", "btw.percentage"),
     ({"debiteur": "klant", "vorderingen": [{"bedrag": "10"}]}, "ongeldige_waarde", "debiteur"),
     ({"vorderingen": "A"}, "ongeldige_waarde", "vorderingen"),
+    ({"vorderingen": [{"kenmerk": "A"}], "rente": {"soort": "geen"}}, "ontbrekend_veld", "vorderingen[0].bedrag"),
+    ({"debiteur": None, "vorderingen": [{"bedrag": "1"}]}, "ongeldige_waarde", "debiteur"),
     ({"vorderingen": [{"bedrag": "1"}] * 101}, "te_groot", "vorderingen"),
 ]
 
@@ -151,6 +153,11 @@ def test_foute_verzoeken_noemen_code_en_veld():
         if (f.get("code"), f.get("veld")) != (code, veld) or not f.get("tekst"):
             fout.append((velden, antwoord))
     assert fout == []
+
+
+def test_ontbrekende_debiteur():
+    antwoord = handle({"actie": "bereken", "vorderingen": [{"bedrag": "1"}]})
+    assert (antwoord["fout"]["code"], antwoord["fout"]["veld"]) == ("ontbrekend_veld", "debiteur")
 
 
 def test_kenmerk_standaard_en_leeg():
