@@ -21,6 +21,7 @@ from .betalingen import Betaling
 from .fouten import WikFout
 from .incassokosten import BTW_ALGEMEEN
 from .rente import Renteregeling, Vordering
+from .termijnen import datum_nl
 
 DEBITEUREN = ("consument", "bedrijf", "overheid")
 MAX_VORDERINGEN = 100
@@ -111,8 +112,10 @@ def _vorderingen(waarde: object, rente: Renteregeling) -> list[Vordering]:
             raise WikFout("Vul de vervaldatum in: de laatste dag waarop betaald had moeten worden.",
                           f"{veld}.vervaldatum", "ontbrekend_veld")
         if rente.soort in ("wettelijk", "handels") and vervaldatum + timedelta(days=1) < tarieven.EERSTE[rente.soort]:
-            raise WikFout(f"De rentetabel van deze tool begint op {tarieven.EERSTE[rente.soort].isoformat()}; "
-                          "voor oudere vorderingen rekent hij geen wettelijke rente uit.",
+            naam = "wettelijke rente" if rente.soort == "wettelijk" else "handelsrente"
+            raise WikFout(f"De tabel van de {naam} begint bij deze tool op "
+                          f"{datum_nl(tarieven.EERSTE[rente.soort])}; voor een eerdere vervaldatum rekent hij "
+                          "die rente niet uit. Kies een andere soort rente of een latere vervaldatum.",
                           f"{veld}.vervaldatum", "buiten_rentetabel")
         vorderingen.append(Vordering(kenmerk, bedrag, vervaldatum, i))
     return vorderingen

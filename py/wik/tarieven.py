@@ -26,6 +26,7 @@ datetime.date(2026, 12, 31)
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -33,6 +34,7 @@ from importlib import resources
 
 from .fouten import WikFout
 from .geld import procent
+from .termijnen import datum_nl
 
 LAATST_GECONTROLEERD = date(2026, 11, 23)
 
@@ -75,28 +77,40 @@ BEKEND_TOT = _volgend_halfjaar(TARIEVEN[-1].ingangsdatum) - timedelta(days=1)
 
 def tarief_op(dag: date) -> Tarief:
     """The table row in force on ``dag`` (the last row also after the table ends)."""
-    geldig = [t for t in TARIEVEN if t.ingangsdatum <= dag]
-    if not geldig:
-        raise WikFout(f"De rentetabel begint op {TARIEVEN[0].ingangsdatum.isoformat()}.", None,
-                      "buiten_rentetabel")
-    return geldig[-1]
+    plek = bisect_right(_DATUMS, dag)
+    if plek == 0:
+        raise WikFout(f"De rentetabel begint op {datum_nl(TARIEVEN[0].ingangsdatum)}.", None, "buiten_rentetabel")
+    return TARIEVEN[plek - 1]
 
 
 def rente_op(soort: str, dag: date) -> Decimal:
     """The rate of ``soort`` (``wettelijk`` or ``handels``) on ``dag`` (art. 6:120 BW)."""
     if dag < EERSTE[soort]:
         naam = "wettelijke rente" if soort == "wettelijk" else "handelsrente"
-        raise WikFout(f"Voor de {naam} kent deze tool tarieven vanaf {EERSTE[soort].isoformat()}; "
+        raise WikFout(f"Voor de {naam} kent deze tool tarieven vanaf {datum_nl(EERSTE[soort])}; "
                       "kies een latere vervaldatum.", None, "buiten_rentetabel")
     tarief = tarief_op(dag)
     return tarief.wettelijk if soort == "wettelijk" else tarief.handels
 
 
+def _wijzigingsdata(soort: str) -> tuple[date, ...]:
+    vorige, data = None, []
+    for t in TARIEVEN:
+        nieuw = t.wettelijk if soort == "wettelijk" else t.handels
+        if nieuw is not None and vorige is not None and nieuw != vorige:
+            data.append(t.ingangsdatum)
+        vorige = nieuw
+    return tuple(data)
+
+
+_DATUMS = [t.ingangsdatum for t in TARIEVEN]
+_WIJZIGINGEN = {soort: _wijzigingsdata(soort) for soort in ("wettelijk", "handels")}
+
+
 def wijzigingen(soort: str, van: date, tot: date) -> list[date]:
-    """The dates in ``(van, tot]`` on which the rate of ``soort`` really changes."""
-    return [t.ingangsdatum for t in TARIEVEN
-            if van < t.ingangsdatum <= tot and rente_op(soort, t.ingangsdatum)
-            != rente_op(soort, t.ingangsdatum - timedelta(days=1))]
+    """The dates in ``(van, tot]`` on which the rate of ``soort`` really changes (art. 6:120 BW)."""
+    data = _WIJZIGINGEN[soort]
+    return list(data[bisect_right(data, van):bisect_right(data, tot)])
 
 
 def is_geverifieerd(dag: date) -> bool:
