@@ -1,0 +1,355 @@
+"""Brieven: the four letters (SPEC §4), against the real ``bereken``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wik import brieven
+from wik.brieven import handle_brief
+from wik.fouten import WikFout
+from wik.geld import euro
+
+VEILIG = "binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd"
+VERBODEN = ("dagtekening", "na verzending", "na heden", "maximaal", "minimaal", "14 dagen")
+BTW_VERKLARING = "Wij verklaren uitdrukkelijk dat wij de btw over de incassokosten niet kunnen verrekenen"
+EISER = {"naam": "Bakkerij De Korst", "adres": "Dorpsstraat 1", "postcode": "1234 AB", "plaats": "Utrecht",
+         "iban": "NL91ABNA0417164300", "telefoon": "030-1234567", "email": "info@korst.nl", "kvk": "12345678"}
+SCHULDENAAR = {"naam": "J. Jansen", "adres": "Kerkweg 2", "postcode": "4321 BA", "plaats": "Zeist"}
+
+
+def verzoek(soort="veertiendagenbrief", debiteur="consument", vorderingen=None, verzenddatum="2026-11-23",
+            schuldeiser=None, **berekening):
+    berekening = {"debiteur": debiteur, "rente": {"soort": "geen"},
+                  "vorderingen": vorderingen or [{"kenmerk": "F-001", "bedrag": "10000", "vervaldatum": "2026-10-31"}],
+                  **berekening}
+    return {"actie": "brief", "soort": soort, "verzenddatum": verzenddatum, "berekening": berekening,
+            "schuldeiser": dict(EISER if schuldeiser is None else schuldeiser), "schuldenaar": dict(SCHULDENAAR)}
+
+
+def fout_bij(v):
+    with pytest.raises(WikFout) as fout:
+        handle_brief(v)
+    return fout.value
+
+
+def test_spec_voorbeeld_veertiendagenbrief():
+    b = handle_brief(verzoek())
+    assert (b["soort"], b["bezorgdatum"], b["laatste_dag"], b["kosten_verschuldigd_vanaf"]) == (
+        "veertiendagenbrief", "2026-11-25", "2026-12-09", "2026-12-10")
+    assert VEILIG in b["tekst"]
+    assert "Die bedragen € 875,00." in b["tekst"]
+    assert "woensdag 25 november 2026" in b["tekst"] and "woensdag 9 december 2026" in b["tekst"]
+    assert "De openstaande hoofdsom is in totaal € 10.000,00." in b["tekst"]
+    assert "Factuur F-001, vervaldatum 31 oktober 2026: € 10.000,00" in b["tekst"]
+    assert "NL91ABNA0417164300" in b["tekst"] and "factuurnummer F-001" in b["tekst"]
+    assert BTW_VERKLARING not in b["tekst"]
+    assert b["berekening"]["incassokosten"]["bedrag"] == "875.00"
+    assert b["meldingen"] == []
+
+
+def test_tabel_veilige_termijn_en_verboden_woorden():
+    """Every soort for every debtor: the safe wording, never a forbidden phrasing."""
+    fout = []
+    for soort, woord in (("herinnering", "veertien"), ("veertiendagenbrief", "veertien"), ("aanmaning", "veertien"),
+                         ("ingebrekestelling", "acht")):
+        for debiteur in ("consument", "bedrijf", "overheid"):
+            for btw in (False, True):
+                tekst = handle_brief(verzoek(soort, debiteur, btw={"verhogen": btw}))["tekst"]
+                if f"binnen {woord} dagen vanaf de dag nadat deze brief bij u is bezorgd" not in tekst:
+                    fout.append((soort, debiteur, btw, "veilige formulering ontbreekt"))
+                fout += [(soort, debiteur, btw, w) for w in VERBODEN if w in tekst.lower()]
+    assert not fout
+
+
+def test_tabel_precieze_kosten():
+    """(hoofdsommen, debtor, kosten, btw) -> the exact fee text; law.md §5.1 B1, B7, B15, B22."""
+    tabel = [
+        (["100"], "consument", {}, False, "€ 40,00"),
+        (["1234.56"], "consument", {}, False, "€ 185,18"),
+        (["10000"], "consument", {}, False, "€ 875,00"),
+        (["150", "200"], "consument", {}, False, "€ 52,50"),  # one letter, summed (6:96 lid 7)
+        (["10000"], "consument", {}, True, "€ 1.058,75, inclusief btw"),
+        (["10000"], "bedrijf", {}, False, "€ 875,00"),
+        (["100"], "bedrijf", {}, True, "€ 48,40, inclusief btw"),
+    ]
+    fout = []
+    for bedragen, debiteur, kosten, btw, verwacht in tabel:
+        vorderingen = [{"kenmerk": f"F-{i}", "bedrag": b, "vervaldatum": "2026-10-31"} for i, b in enumerate(bedragen)]
+        for soort in ("veertiendagenbrief", "aanmaning", "ingebrekestelling"):
+            tekst = handle_brief(verzoek(soort, debiteur, vorderingen, kosten=kosten or {"soort": "wik"},
+                                         btw={"verhogen": btw}))["tekst"]
+            if verwacht not in tekst:
+                fout.append((bedragen, debiteur, soort, btw))
+    assert not fout
+
+
+def test_btw_verklaring_alleen_met_verhoging():
+    met = handle_brief(verzoek(btw={"verhogen": True}))["tekst"]
+    assert BTW_VERKLARING in met
+    assert "€ 875,00 exclusief btw, € 183,75 btw, € 1.058,75 inclusief btw" in met
+    for soort in ("veertiendagenbrief", "aanmaning", "ingebrekestelling", "herinnering"):
+        for debiteur in ("consument", "bedrijf"):
+            assert BTW_VERKLARING not in handle_brief(verzoek(soort, debiteur))["tekst"]
+    assert BTW_VERKLARING in handle_brief(verzoek("ingebrekestelling", "bedrijf", btw={"verhogen": True}))["tekst"]
+
+
+def test_wettelijk_bedrag_bij_minder_kosten():
+    b = handle_brief(verzoek(kosten={"soort": "vast", "waarde": "100"}))
+    assert "Die bedragen € 100,00." in b["tekst"]
+    assert "mogen wij € 875,00 in rekening brengen; wij rekenen u minder" in b["tekst"]
+    met_btw = handle_brief(verzoek(kosten={"soort": "vast", "waarde": "100"}, btw={"verhogen": True}))["tekst"]
+    assert "mogen wij € 875,00 exclusief btw in rekening brengen" in met_btw
+    assert "€ 121,00, inclusief btw" in met_btw
+    gelijk = handle_brief(verzoek())["tekst"]
+    assert "wij rekenen u minder" not in gelijk and "berekend volgens het Besluit" in gelijk
+    zakelijk = handle_brief(verzoek("aanmaning", "bedrijf", kosten={"soort": "percentage", "waarde": "5"}))["tekst"]
+    assert "€ 500,00" in zakelijk and "mogen wij € 875,00 in rekening brengen" in zakelijk
+
+
+@pytest.mark.parametrize("datum, te_vroeg", [
+    ("2026-10-30", True), ("2026-10-31", True), ("2026-11-01", False), ("2026-11-23", False)])
+def test_weigering_voor_of_op_vervaldatum(datum, te_vroeg):
+    for soort in brieven.SOORTEN:
+        v = verzoek(soort, verzenddatum=datum)
+        if te_vroeg:
+            fout = fout_bij(v)
+            assert (fout.veld, fout.code) == ("verzenddatum", "brief_te_vroeg")
+            assert "F-001" in fout.tekst
+        else:
+            assert handle_brief(v)["soort"] == soort
+
+
+def test_weigering_kijkt_naar_elke_vordering():
+    vorderingen = [{"kenmerk": "A", "bedrag": "100", "vervaldatum": "2026-09-01"},
+                   {"bedrag": "200", "vervaldatum": "2026-11-23"}]
+    fout = fout_bij(verzoek(vorderingen=vorderingen))
+    assert fout.code == "brief_te_vroeg" and "factuur 2 " in fout.tekst
+
+
+def test_weigering_zonder_vervaldatum():
+    fout = fout_bij(verzoek(vorderingen=[{"kenmerk": "A", "bedrag": "100"}]))
+    assert (fout.veld, fout.code) == ("berekening.vorderingen[0].vervaldatum", "ontbrekend_veld")
+
+
+def test_fouten_uit_bereken_krijgen_voorvoegsel():
+    tabel = [
+        ([{"kenmerk": "A", "bedrag": "-5", "vervaldatum": "2026-10-01"}], {}, "berekening.vorderingen[0].bedrag"),
+        ([{"kenmerk": "A", "bedrag": "5", "vervaldatum": "2026-13-01"}], {}, "berekening.vorderingen[0].vervaldatum"),
+        (["geen object"], {}, "berekening.vorderingen[0]"),
+        ("geen lijst", {}, "berekening.vorderingen"),
+        (None, {"kosten": {"soort": "veel"}}, "berekening.kosten.soort"),
+        (None, {"onbekend": 1}, "berekening.onbekend"),
+    ]
+    fout = []
+    for vorderingen, extra, veld in tabel:
+        v = verzoek(**extra)
+        if vorderingen is not None:
+            v["berekening"]["vorderingen"] = vorderingen
+        try:
+            handle_brief(v)
+            fout.append((vorderingen, extra, "geen fout"))
+        except WikFout as e:
+            if e.veld != veld:
+                fout.append((vorderingen, extra, e.veld))
+    assert not fout
+    v = verzoek()
+    del v["berekening"]["debiteur"]
+    assert fout_bij(v).veld == "berekening.debiteur"
+
+
+def test_fout_zonder_veld_uit_bereken(monkeypatch):
+    def kapot(_):
+        raise WikFout("Het verzoek is te groot.", None, "te_groot")
+    monkeypatch.setattr(brieven, "bereken", kapot)
+    fout = fout_bij(verzoek())
+    assert (fout.veld, fout.code) == ("berekening", "te_groot")
+
+
+def test_peildatum_standaard_verzenddatum():
+    vorderingen = [{"kenmerk": "F-001", "bedrag": "1000", "vervaldatum": "2026-06-30"}]
+    b = handle_brief(verzoek(vorderingen=vorderingen, rente={"soort": "wettelijk"}))
+    perioden = b["berekening"]["rente"]["perioden"]
+    assert perioden[-1]["tot_en_met"] == "2026-11-23"
+    open_ = Decimal(b["berekening"]["rente"]["open"])
+    assert "Rente tot en met 23 november 2026" in b["tekst"] and euro(open_) in b["tekst"]
+    assert "rente door tot de dag waarop u betaalt" in b["tekst"]
+    assert f"het bedrag van {euro(Decimal('1000') + open_)} te betalen" in b["tekst"]
+    eigen = handle_brief(verzoek(vorderingen=vorderingen, rente={"soort": "wettelijk"}, peildatum="2026-11-01"))
+    assert "Rente tot en met 1 november 2026" in eigen["tekst"]
+
+
+def test_herinnering():
+    b = handle_brief(verzoek("herinnering"))
+    assert VEILIG in b["tekst"] and "€ 875,00" not in b["tekst"]
+    assert "Wilt u het bedrag van € 10.000,00 alsnog betalen" in b["tekst"]
+    assert b["kosten_verschuldigd_vanaf"] is None and b["laatste_dag"] == "2026-12-09"
+    assert b["onderdelen"]["onderwerp"] == "Betalingsherinnering factuur F-001"
+    acht = handle_brief({**verzoek("herinnering"), "termijn_dagen": 8})
+    assert "binnen acht dagen vanaf de dag nadat deze brief bij u is bezorgd" in acht["tekst"]
+    assert acht["laatste_dag"] == "2026-12-03"
+    tien = handle_brief({**verzoek("herinnering"), "termijn_dagen": 10})
+    assert "binnen tien dagen vanaf" in tien["tekst"] and tien["laatste_dag"] == "2026-12-05"
+
+
+@pytest.mark.parametrize("soort, dagen", [("herinnering", 7), ("herinnering", 15), ("herinnering", "14"),
+                                          ("aanmaning", 14), ("veertiendagenbrief", 14), ("ingebrekestelling", 8)])
+def test_termijn_dagen_fout(soort, dagen):
+    assert fout_bij({**verzoek(soort), "termijn_dagen": dagen}).veld == "termijn_dagen"
+
+
+def test_ingebrekestelling():
+    b = handle_brief(verzoek("ingebrekestelling"))
+    assert "Daarom stellen wij u hierbij in gebreke." in b["tekst"]
+    assert "binnen acht dagen vanaf de dag nadat deze brief bij u is bezorgd" in b["tekst"]
+    assert (b["bezorgdatum"], b["laatste_dag"], b["kosten_verschuldigd_vanaf"]) == ("2026-11-25", "2026-12-03", None)
+    assert "het bedrag van € 10.875,00 te betalen" in b["tekst"]
+    assert [m["code"] for m in b["meldingen"]] == ["aangetekend", "kosten_na_veertiendagenbrief"]
+    zakelijk = handle_brief(verzoek("ingebrekestelling", "bedrijf"))
+    assert [m["code"] for m in zakelijk["meldingen"]] == ["aangetekend"]
+    assert "Omdat u niet op tijd hebt betaald" in zakelijk["tekst"]
+    zonder = handle_brief(verzoek("ingebrekestelling", kosten={"soort": "geen"}))
+    assert [m["code"] for m in zonder["meldingen"]] == ["aangetekend"]
+    assert "incassokosten verschuldigd" not in zonder["tekst"]
+
+
+def test_aanmaning_consument_is_veertiendagenbrief():
+    a, v = handle_brief(verzoek("aanmaning")), handle_brief(verzoek("veertiendagenbrief"))
+    assert a["tekst"] == v["tekst"] and a["kosten_verschuldigd_vanaf"] == "2026-12-10"
+
+
+def test_aanmaning_bedrijf_zonder_consumentenzinnen():
+    for soort in ("aanmaning", "veertiendagenbrief"):
+        b = handle_brief(verzoek(soort, "bedrijf"))
+        assert "dan moet u ook incassokosten betalen" not in b["tekst"]
+        assert "bent u ook incassokosten verschuldigd: € 875,00." in b["tekst"]
+        assert "het bedrag van € 10.875,00 te betalen" in b["tekst"]
+        assert b["kosten_verschuldigd_vanaf"] is None
+    assert [m["code"] for m in handle_brief(verzoek("veertiendagenbrief", "overheid"))["meldingen"]] == [
+        "veertiendagenbrief_bedrijf"]
+    assert handle_brief(verzoek("aanmaning", "bedrijf"))["meldingen"] == []
+
+
+def test_veertiendagenbrief_zonder_kosten():
+    b = handle_brief(verzoek(kosten={"soort": "geen"}))
+    assert "Wij brengen u geen incassokosten in rekening." in b["tekst"]
+    assert b["kosten_verschuldigd_vanaf"] is None
+    assert [m["code"] for m in b["meldingen"]] == ["geen_incassokosten"]
+
+
+def test_betalingen_en_betaalde_kosten():
+    vorderingen = [{"kenmerk": "F-001", "bedrag": "1000", "vervaldatum": "2026-09-30"}]
+    b = handle_brief(verzoek("aanmaning", "bedrijf", vorderingen, betalingen=[{"bedrag": "100", "datum": "2026-11-01"}],
+                             kosten={"soort": "wik", "verschuldigd_vanaf": "2026-10-01"}))
+    assert "rekening gehouden met uw betalingen van in totaal € 100,00" in b["tekst"]
+    regels = {r["omschrijving"]: r["bedrag"] for r in b["onderdelen"]["bedragen"]}
+    assert regels["Al betaald op de incassokosten"] == "-100.00"
+    assert regels["Totaal te betalen"] == b["berekening"]["totaal"]
+
+
+def test_onderdelen_en_opmaak():
+    vorderingen = [{"kenmerk": "A", "bedrag": "150", "vervaldatum": "2026-09-30"},
+                   {"bedrag": "200", "vervaldatum": "2026-10-31"},
+                   {"kenmerk": "C", "bedrag": "1234.5", "vervaldatum": "2026-10-31"}]
+    b = handle_brief(verzoek(vorderingen=vorderingen))
+    o = b["onderdelen"]
+    assert o["afzender"] == ["Bakkerij De Korst", "Dorpsstraat 1", "1234 AB  Utrecht", "Telefoon: 030-1234567",
+                             "E-mail: info@korst.nl", "KvK-nummer: 12345678", "IBAN: NL91ABNA0417164300"]
+    assert o["geadresseerde"] == ["J. Jansen", "Kerkweg 2", "4321 BA  Zeist"]
+    assert o["plaats_datum"] == "Utrecht, 23 november 2026"
+    assert o["onderwerp"] == "Aanmaning facturen A, 2 en C"
+    assert o["vorderingen"] == [{"kenmerk": "A", "bedrag": "150.00", "vervaldatum": "2026-09-30"},
+                                {"kenmerk": "2", "bedrag": "200.00", "vervaldatum": "2026-10-31"},
+                                {"kenmerk": "C", "bedrag": "1234.50", "vervaldatum": "2026-10-31"}]
+    assert (o["aanhef"], o["afsluiting"], o["ondertekening"], o["tabellen_na_alinea"]) == (
+        "Geachte heer, mevrouw,", "Met vriendelijke groet,", "Bakkerij De Korst", 1)
+    assert "Factuur C, vervaldatum 31 oktober 2026: € 1.234,50" in b["tekst"]
+    assert "factuurnummers A, 2 en C" in b["tekst"]
+    assert "telefoonnummer 030-1234567 en e-mail info@korst.nl" in b["tekst"]
+    assert all(alinea in b["tekst"] for alinea in o["alineas"])
+    assert b["tekst"].index(o["alineas"][0]) < b["tekst"].index("Factuur A,") < b["tekst"].index(o["alineas"][1])
+
+
+def test_minimale_partijen():
+    b = handle_brief(verzoek(schuldeiser={"naam": "Piet"}))
+    o = b["onderdelen"]
+    assert o["afzender"] == ["Piet"] and o["plaats_datum"] == "23 november 2026"
+    assert "op de manier die op de factuur staat" in b["tekst"]
+    assert "Neem dan contact met ons op." in b["tekst"]
+    assert [m["code"] for m in b["meldingen"]] == ["geen_iban"]
+    alleen_mail = handle_brief(verzoek(schuldeiser={"naam": "Piet", "email": "p@x.nl"}))["tekst"]
+    assert "contact met ons op via e-mail p@x.nl." in alleen_mail
+
+
+@pytest.mark.parametrize("pad, waarde, veld", [
+    ((), {"onbekend": 1}, "onbekend"),
+    ((), {"actie": "bereken"}, "actie"),
+    ((), {"soort": "brief"}, "soort"),
+    ((), {"soort": None}, "soort"),
+    ((), {"verzenddatum": "23-11-2026"}, "verzenddatum"),
+    ((), {"verzenddatum": "2026-02-29"}, "verzenddatum"),
+    ((), {"berekening": []}, "berekening"),
+    ((), {"berekening": "10000"}, "berekening"),
+    ((), {"schuldeiser": "Piet"}, "schuldeiser"),
+    ((), {"schuldenaar": None}, "schuldenaar"),
+    (("schuldeiser",), {"website": "x"}, "schuldeiser.website"),
+    (("schuldenaar",), {"iban": "NL00"}, "schuldenaar.iban"),
+    (("schuldeiser",), {"naam": "   "}, "schuldeiser.naam"),
+    (("schuldeiser",), {"naam": "x" * 201}, "schuldeiser.naam"),
+    (("schuldenaar",), {"naam": 12}, "schuldenaar.naam"),
+    (("schuldeiser",), {"iban": ["NL"]}, "schuldeiser.iban"),
+])
+def test_foute_invoer(pad, waarde, veld):
+    v = verzoek()
+    doel = v
+    for stap in pad:
+        doel = doel[stap]
+    doel.update(waarde)
+    assert fout_bij(v).veld == veld
+
+
+@pytest.mark.parametrize("weg", ["soort", "berekening", "verzenddatum", "schuldeiser", "schuldenaar"])
+def test_ontbrekend_veld(weg):
+    v = verzoek()
+    del v[weg]
+    assert (fout_bij(v).veld, fout_bij(v).code) == (weg, "ontbrekend_veld")
+
+
+def test_naam_ontbreekt_en_geen_object():
+    v = verzoek()
+    del v["schuldenaar"]["naam"]
+    assert fout_bij(v).veld == "schuldenaar.naam"
+    assert fout_bij("brief").code == "ongeldig_verzoek"
+
+
+def test_te_vroeg_controle_laat_kapotte_regels_aan_bereken():
+    v = verzoek()
+    v["berekening"]["vorderingen"] = [{"kenmerk": "A", "bedrag": "5", "vervaldatum": "morgen"}]
+    assert fout_bij(v).veld == "berekening.vorderingen[0].vervaldatum"
+    v["berekening"]["vorderingen"] = [{"kenmerk": 7, "bedrag": "5", "vervaldatum": "2026-12-01"}]
+    assert fout_bij(v).code == "brief_te_vroeg"
+
+
+bedragen = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("2000000"), places=2)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(bedragen, min_size=1, max_size=4), st.sampled_from(["consument", "bedrijf", "overheid"]),
+       st.sampled_from(brieven.SOORTEN), st.booleans())
+def test_eigenschappen(hoofdsommen, debiteur, soort, btw):
+    vorderingen = [{"kenmerk": f"F-{i}", "bedrag": f"{b:.2f}", "vervaldatum": "2026-10-31"}
+                   for i, b in enumerate(hoofdsommen)]
+    b = handle_brief(verzoek(soort, debiteur, vorderingen, btw={"verhogen": btw}))
+    tekst, k = b["tekst"], b["berekening"]["incassokosten"]
+    assert not [w for w in VERBODEN if w in tekst.lower()]
+    assert "vanaf de dag nadat deze brief bij u is bezorgd" in tekst
+    assert (BTW_VERKLARING in tekst) == (btw and soort != "herinnering")
+    if soort != "herinnering":
+        assert euro(Decimal(k["totaal"])) in tekst
+    regels = [Decimal(r["bedrag"]) for r in b["onderdelen"]["bedragen"]]
+    assert sum(regels[:-1]) == regels[-1] or len(regels) == 1
+    assert f"het bedrag van {euro(regels[-1])}" in tekst
+    assert all(euro(Decimal(v["bedrag"])) in tekst for v in vorderingen)

@@ -1,0 +1,156 @@
+"""Traject: the six steps of SPEC §5, dated, with what the law requires per debtor."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wik.fouten import WikFout
+from wik.termijnen import is_werkdag, termijn
+from wik.traject import handle_traject
+
+D = date.fromisoformat
+
+
+def verzoek(factuurdatum="2026-11-01", dagen=30, debiteur="consument", **extra):
+    return {"actie": "traject", "factuurdatum": factuurdatum, "betaaltermijn_dagen": dagen, "debiteur": debiteur,
+            **extra}
+
+
+def data(antwoord):
+    return [s["datum"] for s in antwoord["stappen"]]
+
+
+def test_geplande_data_tabel():
+    """Dates worked out by hand from SPEC §5 and termijnen (see the comments)."""
+    tabel = [
+        # 2026-11-01 + 30 = Tue 1 Dec; herinnering Thu 3 Dec, bezorgd Sat 5, term until 19 Dec;
+        # aanmaning Sun 20 Dec -> Mon 21 Dec, bezorgd Wed 23, term until 6 Jan; ingebrekestelling
+        # Thu 7 Jan, bezorgd Sat 9, term until 17 Jan; incasso Mon 18 Jan.
+        (("2026-11-01", 30, "consument"), "2026-12-01",
+         [None, "2026-11-01", "2026-12-03", "2026-12-10", "2026-12-21", "2027-01-07", "2027-01-18"], "2026-12-28"),
+        (("2026-11-01", 30, "bedrijf"), "2026-12-01",
+         [None, "2026-11-01", "2026-12-03", "2026-12-10", "2026-12-21", "2027-01-07", "2027-01-18"], "2026-12-28"),
+        # No date needs moving: aanmaning Fri 13 Mar, term until 31 Mar; ingebrekestelling Wed 1 Apr,
+        # delivered Sat 4 Apr (Goede Vrijdag skipped), term until 12 Apr; incasso Mon 13 Apr.
+        (("2026-02-08", 14, "consument"), "2026-02-22",
+         [None, "2026-02-08", "2026-02-24", "2026-03-03", "2026-03-13", "2026-04-01", "2026-04-13"], "2026-03-20"),
+        # Nabellen lands on Goede Vrijdag -> Tue 7 Apr (Easter Monday skipped). Consumer: the day after the
+        # 14-day term (Wed 15 Apr); business: 10 days after nabellen (Fri 17 Apr). Consumer incasso: term
+        # ends Sat 25 Apr, Sun 26 -> Mon 27 = Koningsdag -> Tue 28 Apr.
+        (("2026-02-22", 14, "consument"), "2026-03-08",
+         [None, "2026-02-22", "2026-03-10", "2026-03-17", "2026-03-27", "2026-04-15", "2026-04-28"], "2026-04-07"),
+        (("2026-02-22", 14, "bedrijf"), "2026-03-08",
+         [None, "2026-02-22", "2026-03-10", "2026-03-17", "2026-03-27", "2026-04-17", "2026-04-30"], "2026-04-07"),
+        (("2026-02-22", 14, "overheid"), "2026-03-08",
+         [None, "2026-02-22", "2026-03-10", "2026-03-17", "2026-03-27", "2026-04-17", "2026-04-30"], "2026-04-07"),
+    ]
+    fout = []
+    for (f, n, d), verval, verwacht, nabellen in tabel:
+        a = handle_traject(verzoek(f, n, d))
+        gevonden = (a["factuurdatum"], a["vervaldatum"], data(a), a["stappen"][4]["nabellen"])
+        if gevonden != (f, verval, verwacht, nabellen):
+            fout.append((f, n, d, a["vervaldatum"], data(a), a["stappen"][4]["nabellen"]))
+    assert not fout
+
+
+def test_stap4_en_5_tonen_bezorging_en_laatste_dag():
+    a = handle_traject(verzoek())
+    s4, s5 = a["stappen"][4], a["stappen"][5]
+    assert (s4["bezorgdatum"], s4["laatste_dag"]) == ("2026-12-23", "2027-01-06")
+    assert (s5["bezorgdatum"], s5["laatste_dag"]) == ("2027-01-09", "2027-01-17")
+    assert "woensdag 23 december 2026" in s4["toelichting"] and "maandag 28 december 2026" in s4["toelichting"]
+    assert [s["nummer"] for s in a["stappen"]] == list(range(7))
+    assert all(set(s) == {"nummer", "naam", "datum", "toelichting", "wettelijk_verplicht", "waarom",
+                          "bezorgdatum", "laatste_dag", "nabellen"} for s in a["stappen"])
+
+
+def test_wettelijk_verplicht_alleen_veertiendagenbrief_consument():
+    consument = handle_traject(verzoek(debiteur="consument"))
+    assert [s["nummer"] for s in consument["stappen"] if s["wettelijk_verplicht"]] == [4]
+    assert "6:96 lid 6" in consument["stappen"][4]["waarom"]
+    assert "veertiendagenbrief" in consument["stappen"][4]["naam"]
+    for debiteur in ("bedrijf", "overheid"):
+        a = handle_traject(verzoek(debiteur=debiteur))
+        assert not any(s["wettelijk_verplicht"] for s in a["stappen"])
+        assert "6:96 lid 4" in a["stappen"][4]["waarom"] and "€ 40" in a["stappen"][4]["waarom"]
+        assert a["stappen"][4]["naam"] == "Aanmaning"
+
+
+def test_meldingen_betaaltermijn():
+    tabel = [
+        ("consument", 365, []), ("consument", 30, []),
+        ("bedrijf", 30, []), ("bedrijf", 31, ["betaaltermijn_mkb"]),
+        ("bedrijf", 60, ["betaaltermijn_mkb"]), ("bedrijf", 61, ["betaaltermijn_lang"]),
+        ("bedrijf", 365, ["betaaltermijn_lang"]),
+        ("overheid", 30, []), ("overheid", 31, ["betaaltermijn_overheid"]),
+        ("overheid", 90, ["betaaltermijn_overheid"]),
+    ]
+    fout = []
+    for debiteur, dagen, codes in tabel:
+        meldingen = handle_traject(verzoek("2026-11-01", dagen, debiteur))["meldingen"]
+        gevonden = [m["code"] for m in meldingen if m["code"] != "datum_verschoven"]
+        if gevonden != codes:
+            fout.append((debiteur, dagen, gevonden))
+    assert not fout
+
+
+def test_melding_alleen_bij_verschuiving():
+    assert handle_traject(verzoek("2026-02-08", 14))["meldingen"] == []
+    assert [m["code"] for m in handle_traject(verzoek("2026-11-01", 30))["meldingen"]] == ["datum_verschoven"]
+
+
+@pytest.mark.parametrize("aanpassing, veld", [
+    ({"factuurdatum": "2026-02-30"}, "factuurdatum"),
+    ({"factuurdatum": "1 november 2026"}, "factuurdatum"),
+    ({"factuurdatum": 20261101}, "factuurdatum"),
+    ({"betaaltermijn_dagen": -1}, "betaaltermijn_dagen"),
+    ({"betaaltermijn_dagen": 366}, "betaaltermijn_dagen"),
+    ({"betaaltermijn_dagen": "30"}, "betaaltermijn_dagen"),
+    ({"betaaltermijn_dagen": 30.0}, "betaaltermijn_dagen"),
+    ({"betaaltermijn_dagen": True}, "betaaltermijn_dagen"),
+    ({"debiteur": "klant"}, "debiteur"),
+    ({"debiteur": None}, "debiteur"),
+    ({"ics": True}, "ics"),
+])
+def test_foute_invoer(aanpassing, veld):
+    with pytest.raises(WikFout) as fout:
+        handle_traject({**verzoek(), **aanpassing})
+    assert fout.value.veld == veld
+
+
+@pytest.mark.parametrize("weg", ["actie", "factuurdatum", "betaaltermijn_dagen", "debiteur"])
+def test_ontbrekend_veld(weg):
+    v = verzoek()
+    del v[weg]
+    with pytest.raises(WikFout) as fout:
+        handle_traject(v)
+    assert (fout.value.veld, fout.value.code) == (weg, "ontbrekend_veld")
+
+
+def test_geen_object():
+    with pytest.raises(WikFout):
+        handle_traject(["traject"])
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31)), st.integers(0, 365),
+       st.sampled_from(["consument", "bedrijf", "overheid"]))
+def test_volgorde_en_werkdagen(factuurdatum, dagen, debiteur):
+    a = handle_traject(verzoek(factuurdatum.isoformat(), dagen, debiteur))
+    s = a["stappen"]
+    f, v = D(a["factuurdatum"]), D(a["vervaldatum"])
+    h, b, am, i, x = (D(s[n]["datum"]) for n in (2, 3, 4, 5, 6))
+    nabellen = D(s[4]["nabellen"])
+    assert v == f + timedelta(days=dagen)
+    assert all(is_werkdag(d) for d in (h, b, am, nabellen, i, x))
+    assert v + timedelta(days=2) <= h <= v + timedelta(days=6)
+    assert b >= f + timedelta(days=16) and b >= h + timedelta(days=7)
+    assert am > b and am > termijn(h).laatste_dag  # only after the reminder's term
+    assert nabellen >= am + timedelta(days=7)
+    assert i > D(s[4]["laatste_dag"]) and i > nabellen  # only after the aanmaning's term
+    assert x > D(s[5]["laatste_dag"])
+    assert D(s[5]["laatste_dag"]) == termijn(i, 8).laatste_dag
+    assert [st["wettelijk_verplicht"] for st in s] == [False] * 4 + [debiteur == "consument"] + [False] * 2
