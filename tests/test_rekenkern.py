@@ -257,7 +257,11 @@ def test_rentetabel_grenzen():
     antwoord = handle({"actie": "tarieven"})
     assert antwoord["bekend_tot"] == "2026-12-31" and antwoord["tarieven"][0]["handels"] is None
     assert antwoord["tarieven"][-1] == {"ingangsdatum": "2026-07-01", "wettelijk": "4", "handels": "10.4",
-                                        "geverifieerd": False, "bron": tarieven.TARIEVEN[-1].bron}
+                                        "geverifieerd": False, "geverifieerd_wettelijk": False,
+                                        "geverifieerd_handels": False, "bron": tarieven.TARIEVEN[-1].bron}
+    betwist = next(t for t in antwoord["tarieven"] if t["ingangsdatum"] == "2011-07-01")
+    assert (betwist["geverifieerd"], betwist["geverifieerd_wettelijk"], betwist["geverifieerd_handels"]) == (
+        False, True, False)
     assert handle({"actie": "tarieven", "x": 1})["fout"]["code"] == "onbekend_veld"
 
 

@@ -19,6 +19,7 @@ wik.fouten.WikFout: Datum "2026-02-30" bestaat niet.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from decimal import Decimal
@@ -35,7 +36,10 @@ _DATUM = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 def _citaat(waarde: object, lengte: int = 40) -> str:
-    tekst = waarde if isinstance(waarde, str) else repr(waarde)
+    """The value as the visitor wrote it in JSON: ``"abc"``, ``12.5``, ``true``; null as a word."""
+    if waarde is None:
+        return "een lege waarde (null)"
+    tekst = json.dumps(waarde, ensure_ascii=False, default=str)
     return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"
 
 
@@ -47,15 +51,15 @@ def bedrag(waarde: object, veld: str, *, nul_toegestaan: bool = False) -> Decima
             veld, "ongeldig_bedrag")
     tekst = waarde.strip()
     if tekst.startswith("-"):
-        raise WikFout(f'Bedrag "{_citaat(waarde)}" is negatief. Vul een positief bedrag in.', veld,
+        raise WikFout(f'Bedrag {_citaat(waarde)} is negatief. Vul een positief bedrag in.', veld,
                       "ongeldig_bedrag")
     if not _BEDRAG.fullmatch(tekst):
-        raise WikFout(f'"{_citaat(waarde)}" is geen bedrag. Schrijf het als "1234.56".', veld,
+        raise WikFout(f'{_citaat(waarde)} is geen bedrag. Schrijf het als "1234.56".', veld,
                       "ongeldig_bedrag")
     getal = Decimal(tekst)
     if getal.as_tuple().exponent < -2:
         raise WikFout(
-            f'Bedrag "{_citaat(waarde)}" heeft meer dan twee decimalen. Schrijf bedragen met een punt '
+            f'Bedrag {_citaat(waarde)} heeft meer dan twee decimalen. Schrijf bedragen met een punt '
             'en hoogstens twee cijfers achter de punt, bijvoorbeeld "1234.56".', veld, "ongeldig_bedrag")
     if getal == 0 and not nul_toegestaan:
         raise WikFout("Het bedrag moet groter dan nul zijn.", veld, "ongeldig_bedrag")
@@ -68,7 +72,7 @@ def bedrag(waarde: object, veld: str, *, nul_toegestaan: bool = False) -> Decima
 def percentage(waarde: object, veld: str, *, maximum: Decimal = Decimal(100)) -> Decimal:
     """A percentage as a string like ``"10.15"``: above zero, at most ``maximum``."""
     if isinstance(waarde, bool) or not isinstance(waarde, str) or not _PERCENTAGE.fullmatch(waarde):
-        raise WikFout(f'"{_citaat(waarde)}" is geen percentage. Schrijf het als "8" of "10.15".', veld,
+        raise WikFout(f'{_citaat(waarde)} is geen percentage. Schrijf het als "8" of "10.15".', veld,
                       "ongeldig_percentage")
     getal = Decimal(waarde)
     if getal <= 0 or getal > maximum:
@@ -80,7 +84,7 @@ def percentage(waarde: object, veld: str, *, maximum: Decimal = Decimal(100)) ->
 def datum(waarde: object, veld: str) -> date:
     """An ISO date ``"2026-11-23"`` between 1990 and 2100."""
     if not isinstance(waarde, str) or not _DATUM.fullmatch(waarde):
-        raise WikFout(f'"{_citaat(waarde)}" is geen datum. Schrijf datums als "2026-11-23" (jaar-maand-dag).',
+        raise WikFout(f'{_citaat(waarde)} is geen datum. Schrijf datums als "2026-11-23" (jaar-maand-dag).',
                       veld, "ongeldige_datum")
     try:
         dag = date.fromisoformat(waarde)
@@ -118,7 +122,7 @@ def keuze(waarde: object, veld: str, opties: tuple[str, ...]) -> str:
     """One of a fixed set of words."""
     if not isinstance(waarde, str) or waarde not in opties:
         lijst = ", ".join(f'"{optie}"' for optie in opties)
-        raise WikFout(f'"{_citaat(waarde)}" is geen geldige keuze. Kies uit {lijst}.', veld, "ongeldige_waarde")
+        raise WikFout(f'{_citaat(waarde)} is geen geldige keuze. Kies uit {lijst}.', veld, "ongeldige_waarde")
     return waarde
 
 
@@ -129,7 +133,7 @@ def object_(waarde: object, veld: str, toegestaan: set[str], verplicht: set[str]
     for sleutel in waarde:
         if sleutel not in toegestaan:
             pad = f"{veld}.{sleutel}" if veld else str(sleutel)
-            raise WikFout(f'Onbekend veld "{_citaat(sleutel)}".', pad, "onbekend_veld")
+            raise WikFout(f'Onbekend veld {_citaat(sleutel)}.', pad, "onbekend_veld")
     for sleutel in sorted(verplicht):
         if sleutel not in waarde:
             pad = f"{veld}.{sleutel}" if veld else sleutel

@@ -76,7 +76,7 @@ def _rente(o, kostendag: date | None, perioden: list) -> list[dict]:
         laatste = tarieven.rente_op(o.rente.soort, tarieven.BEKEND_TOT)
         lijst.append({"code": "rente_tarief_onbekend", "tekst": f"Na {datum_nl(tarieven.BEKEND_TOT)} is het "
                       f"rentepercentage nog niet bekend. De tool rekent door met het laatste: {procent_nl(laatste)}."})
-    if any(not tarieven.is_geverifieerd(p.van) for p in perioden):
+    if any(not tarieven.is_geverifieerd(o.rente.soort, p.van) for p in perioden):
         lijst.append({"code": "rente_niet_geverifieerd", "tekst": "Een of meer rentepercentages in deze "
                       "berekening zijn nog niet gecontroleerd aan een officiële bekendmaking (zie de "
                       "rentetabel). Controleer ze voordat u de berekening gebruikt."})

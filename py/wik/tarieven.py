@@ -46,8 +46,14 @@ class Tarief:
     ingangsdatum: date
     wettelijk: Decimal
     handels: Decimal | None
-    geverifieerd: bool
+    geverifieerd_wettelijk: bool
+    geverifieerd_handels: bool
     bron: str
+
+    @property
+    def geverifieerd(self) -> bool:
+        """Both rates of the row checked against a good source."""
+        return self.geverifieerd_wettelijk and self.geverifieerd_handels
 
 
 def _lees() -> tuple[Tarief, ...]:
@@ -57,7 +63,7 @@ def _lees() -> tuple[Tarief, ...]:
     assert regels[0] == ["ingangsdatum", "wettelijk", "handels", "geverifieerd", "bron"], regels[0]
     return tuple(
         Tarief(date.fromisoformat(dag), Decimal(wettelijk), Decimal(handels) if handels else None,
-               geverifieerd == "ja", bron.strip())
+               geverifieerd in ("ja", "wettelijk"), geverifieerd == "ja", bron.strip())
         for dag, wettelijk, handels, geverifieerd, bron in regels[1:]
     )
 
@@ -113,9 +119,10 @@ def wijzigingen(soort: str, van: date, tot: date) -> list[date]:
     return list(data[bisect_right(data, van):bisect_right(data, tot)])
 
 
-def is_geverifieerd(dag: date) -> bool:
-    """Whether the row in force on ``dag`` was checked against a good source."""
-    return tarief_op(dag).geverifieerd
+def is_geverifieerd(soort: str, dag: date) -> bool:
+    """Whether the rate of ``soort`` in force on ``dag`` was checked against a good source."""
+    tarief = tarief_op(dag)
+    return tarief.geverifieerd_wettelijk if soort == "wettelijk" else tarief.geverifieerd_handels
 
 
 def handle_tarieven(verzoek: dict) -> dict:
@@ -124,7 +131,8 @@ def handle_tarieven(verzoek: dict) -> dict:
         "tarieven": [
             {"ingangsdatum": t.ingangsdatum.isoformat(), "wettelijk": procent(t.wettelijk),
              "handels": None if t.handels is None else procent(t.handels),
-             "geverifieerd": t.geverifieerd, "bron": t.bron}
+             "geverifieerd": t.geverifieerd, "geverifieerd_wettelijk": t.geverifieerd_wettelijk,
+             "geverifieerd_handels": t.geverifieerd_handels, "bron": t.bron}
             for t in TARIEVEN
         ],
         "bekend_tot": BEKEND_TOT.isoformat(),
