@@ -17,6 +17,7 @@ punt 5), as it stands the day before the costs became due
 
 from __future__ import annotations
 
+import copy
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -36,13 +37,11 @@ def bereken(verzoek: object) -> dict:
     vast: Kosten | None = None
     toerekeningen: list[Toerekening] = []
     for betaling in o.betalingen:
-        for v in o.vorderingen:
-            rente.bereken_tot(v, betaling.datum, o.rente)
         kosten_open = NUL
         if vanaf is not None and betaling.datum >= vanaf:  # 6:44: costs first, once they are due
             vast = vast or _kosten(o, kostendag)
             kosten_open = vast.totaal - sum((t.kosten for t in toerekeningen), NUL)
-        toerekeningen.append(toerekenen(betaling, o.vorderingen, kosten_open))
+        toerekeningen.append(toerekenen(betaling, o.vorderingen, kosten_open, o.rente))
     if o.peildatum is not None:
         for v in o.vorderingen:
             rente.bereken_tot(v, o.peildatum, o.rente)
@@ -66,9 +65,16 @@ def kosten_peildag(peildatum: date | None, vanaf: date | None) -> date | None:
 
 
 def _kosten(o: opdrachten.Opdracht, dag: date | None) -> Kosten:
+    """The costs over the open principal plus capitalised interest at the end of ``dag``.
+
+    Interest is run forward on a copy of each claim, so fixing the fee splits no period.
+    """
     grondslag = NUL
     for v in o.vorderingen:
-        hoofdsom, kapitaal = v.stand_op(dag)
+        kopie = copy.deepcopy(v)
+        if dag is not None:
+            rente.bereken_tot(kopie, dag, o.rente)
+        hoofdsom, kapitaal = kopie.stand_op(dag)
         grondslag += hoofdsom + kapitaal
     btw = o.btw.percentage if o.btw.verhogen else None
     return kosten(grondslag, o.debiteur, o.kosten.soort, o.kosten.waarde, btw, o.btw.max_incl_btw)

@@ -6,7 +6,9 @@ collection costs count as costs, HR 10-07-2015, ECLI:NL:HR:2015:1868).
 With several claims the debtor may name the one he pays (art. 6:43 lid 1);
 without that, the payment goes to the claim that fell due first (art. 6:43
 lid 2: with equal rates "most onerous" falls back to the oldest). Interest
-counts through the payment day; the lower base applies from the next day.
+counts through the payment day; the lower base applies from the next day, so
+the interest period of every claim the payment reaches ends on that day (a
+claim it does not reach runs on unsplit, so a payment never adds rounding).
 What is left after everything is paid is an overpayment.
 
 Bronnen:
@@ -29,7 +31,9 @@ from datetime import date
 from decimal import Decimal
 
 from .geld import NUL
-from .rente import Vordering
+from .rente import Renteregeling, Vordering, bereken_tot
+
+GEEN_RENTE = Renteregeling("geen")
 
 
 @dataclass(frozen=True)
@@ -74,8 +78,9 @@ def volgorde(vorderingen: list[Vordering], kenmerk: str | None) -> list[Vorderin
     return sorted(oudste, key=lambda v: v.kenmerk != kenmerk) if kenmerk else oudste
 
 
-def toerekenen(betaling: Betaling, vorderingen: list[Vordering], kosten_open: Decimal) -> Toerekening:
-    """Allocate ``betaling``: costs due, then per claim its interest, then its principal (6:44)."""
+def toerekenen(betaling: Betaling, vorderingen: list[Vordering], kosten_open: Decimal,
+               regeling: Renteregeling = GEEN_RENTE) -> Toerekening:
+    """Allocate ``betaling``: costs due, then per claim its interest through that day, then its principal (6:44)."""
     toerekening = Toerekening(betaling)
     rest = betaling.bedrag
     toerekening.kosten = min(rest, kosten_open)
@@ -83,6 +88,7 @@ def toerekenen(betaling: Betaling, vorderingen: list[Vordering], kosten_open: De
     for v in volgorde(vorderingen, betaling.kenmerk):
         if rest <= 0:
             break
+        bereken_tot(v, betaling.datum, regeling)
         uit_kapitaal = min(rest, v.kapitaal)
         uit_lopend = min(rest - uit_kapitaal, v.lopend)
         uit_hoofdsom = min(rest - uit_kapitaal - uit_lopend, v.hoofdsom)

@@ -156,5 +156,7 @@ def kosten(grondslag: Decimal, debiteur: str, soort: str, waarde: Decimal | None
                               "kan het verlagen tot de staffel (HR 10 juli 2015, ECLI:NL:HR:2015:1868)."))
     btw = NUL
     if btw_percentage is not None and bedrag > 0:
-        btw = btw_verhoging(bedrag, btw_percentage, max_incl_btw=max_incl_btw)
+        # The strict reading caps the Besluit's own amount; a business's agreed amount is no staffel amount.
+        staffelbedrag = soort in ("wik", "geen") or debiteur == "consument"
+        btw = btw_verhoging(bedrag, btw_percentage, max_incl_btw=max_incl_btw and staffelbedrag)
     return Kosten(grondslag, bedrag, btw, wettelijk, tuple(meldingen))

@@ -9,12 +9,13 @@ yet known, overpayments.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from . import tarieven
 from .geld import NUL, euro, procent_nl
 from .termijnen import datum_nl
 
+BESLUIT_BIK = date(2012, 7, 1)  # in force (Stb. 2012, 142); art. 3: not for default before that day
 EENVOUDIG = "U rekent met enkelvoudige rente. De wet telt na elk jaar de rente bij de hoofdsom " \
     "(art. 6:119 lid 2 en 6:119a lid 3 BW); enkelvoudig is alleen juist als dat is afgesproken " \
     "of voor vorderingen van vóór 1992."
@@ -43,6 +44,11 @@ def _kosten(o, k) -> list[dict]:
         lijst.append({"code": "kosten_zonder_aanmaning", "tekst": "Bij een bedrijf of overheid is minstens "
                       "€ 40,00 verschuldigd zonder aanmaning, vanaf de dag na de vervaldatum (art. 6:96 lid 4 "
                       "BW). Een veertiendagenbrief is niet verplicht, maar wel verstandig."})
+    if o.kosten.soort != "geen" and any(v.vervaldatum and v.vervaldatum < BESLUIT_BIK - timedelta(days=1)
+                                         for v in o.vorderingen):
+        lijst.append({"code": "besluit_bik_niet_van_toepassing", "tekst": "Was de klant al vóór 1 juli 2012 "
+                      "in verzuim, dan geldt het Besluit BIK niet (art. 3). De rechter beoordeelt de kosten dan "
+                      "naar redelijkheid; de staffel is voor zo'n vordering alleen een richtlijn."})
     if vanaf is not None and o.peildatum is not None and vanaf > o.peildatum and k.totaal > 0:
         lijst.append({"code": "kosten_nog_niet_verschuldigd", "tekst": "Op de peildatum zijn de incassokosten "
                       f"nog niet verschuldigd; dat zijn ze vanaf {datum_nl(vanaf)}."})
