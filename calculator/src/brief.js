@@ -1,0 +1,79 @@
+// The letter tab: the creditor's and debtor's details, the kind of letter and the posting date,
+// and a preview of the engine's letter text, rendered as text only (never as HTML).
+
+import { h, veld } from "./dom.js";
+import { datumNl, euro } from "./notatie.js";
+
+const SOORTEN = {
+  herinnering: "Betalingsherinnering", veertiendagenbrief: "Veertiendagenbrief (WIK-brief, verplicht bij een consument)",
+  aanmaning: "Aanmaning", ingebrekestelling: "Ingebrekestelling",
+};
+const EISER = [["naam", "Naam (uw bedrijf)", "organization"], ["adres", "Adres", "street-address"],
+  ["postcode", "Postcode", "postal-code"], ["plaats", "Plaats", "address-level2"], ["iban", "IBAN", "off"],
+  ["email", "E-mail", "email"], ["telefoon", "Telefoon", "tel"]];
+const SCHULDENAAR = [["naam", "Naam", "off"], ["adres", "Adres", "off"], ["postcode", "Postcode", "off"], ["plaats", "Plaats", "off"]];
+
+function partij(id, titel, sleutel, velden, waarden) {
+  return h("fieldset", null, h("legend", null, titel),
+    velden.map(([naam, label, auto]) => veld({ id: `${id}-${sleutel}-${naam}`, label,
+      control: h("input", { type: naam === "email" ? "email" : naam === "telefoon" ? "tel" : "text",
+        "data-pad": `brief.${sleutel}.${naam}`, "data-veld": `${sleutel}.${naam}`, value: waarden[naam],
+        autocomplete: auto, maxlength: 200 }) })));
+}
+
+/** The letter form; the preview and buttons follow it in the same panel. */
+export function bouwBriefFormulier(id, staat) {
+  return h("form", { class: "wik-formulier", novalidate: true, "aria-label": "Gegevens voor de brief" },
+    h("p", { class: "wik-hint" }, "De brief gebruikt de facturen en betalingen van het tabblad Rekentool."),
+    h("fieldset", null, h("legend", null, "Brief"),
+      veld({ id: `${id}-briefsoort`, label: "Soort brief",
+        control: h("select", { "data-pad": "brief.soort", "data-veld": "soort" },
+          Object.entries(SOORTEN).map(([w, l]) => h("option", { value: w, selected: staat.brief.soort === w }, l))) }),
+      veld({ id: `${id}-verzenddatum`, label: "Verzenddatum", hint: "De dag dat u de brief verstuurt, na de vervaldatum.",
+        control: h("input", { type: "date", "data-pad": "brief.verzenddatum", "data-veld": "verzenddatum",
+          value: staat.brief.verzenddatum, min: "1990-01-01", max: "2100-12-31" }) })),
+    h("div", { class: "wik-partijen" },
+      partij(id, "Uw gegevens (schuldeiser)", "schuldeiser", EISER, staat.brief.schuldeiser),
+      partij(id, "Aan (schuldenaar)", "schuldenaar", SCHULDENAAR, staat.brief.schuldenaar)));
+}
+
+/** The letter from the engine's structured parts, every piece as text. */
+function brief(o) {
+  const regels = (lijst, klasse) => h("p", { class: klasse }, (lijst || []).flatMap((r, i) => (i ? [h("br"), String(r)] : [String(r)])));
+  const na = Number.isInteger(o.tabellen_na_alinea) ? o.tabellen_na_alinea : 1;
+  const alineas = (o.alineas || []).map((a) => h("p", null, String(a)));
+  const vorderingen = h("table", { class: "wik-brieftabel" },
+    h("caption", { class: "wik-sr" }, "Openstaande facturen"),
+    h("thead", null, h("tr", null, h("th", { scope: "col" }, "Factuur"), h("th", { scope: "col" }, "Vervaldatum"),
+      h("th", { scope: "col", class: "wik-getal" }, "Bedrag"))),
+    h("tbody", null, (o.vorderingen || []).map((v) => h("tr", null, h("td", null, String(v.kenmerk)),
+      h("td", null, datumNl(v.vervaldatum)), h("td", { class: "wik-getal" }, euro(v.bedrag))))));
+  const bedragen = h("table", { class: "wik-brieftabel wik-bedragen" },
+    h("caption", { class: "wik-sr" }, "Te betalen"),
+    h("tbody", null, (o.bedragen || []).map((r) => h("tr", null, h("th", { scope: "row" }, String(r.omschrijving)),
+      h("td", { class: "wik-getal" }, euro(r.bedrag))))));
+  return h("article", { class: "wik-brief", "aria-label": "Voorbeeld van de brief" },
+    regels(o.afzender, "wik-afzender"),
+    regels(o.geadresseerde, "wik-geadresseerde"),
+    h("p", { class: "wik-plaatsdatum" }, String(o.plaats_datum ?? "")),
+    h("p", { class: "wik-onderwerp" }, h("strong", null, `Onderwerp: ${o.onderwerp ?? ""}`)),
+    h("p", null, String(o.aanhef ?? "")),
+    alineas.slice(0, na), vorderingen, bedragen, alineas.slice(na),
+    h("p", { class: "wik-groet" }, String(o.afsluiting ?? "")),
+    h("p", { class: "wik-ondertekening" }, String(o.ondertekening ?? "")));
+}
+
+/** The delivery facts and notes above the letter, then the letter. */
+export function toonBrief(a) {
+  const feiten = [];
+  if (a.bezorgdatum) feiten.push(["Vermoedelijk bezorgd", datumNl(a.bezorgdatum)]);
+  if (a.laatste_dag) feiten.push(["Laatste dag van de termijn", datumNl(a.laatste_dag)]);
+  if (a.kosten_verschuldigd_vanaf) feiten.push(["Incassokosten verschuldigd vanaf", datumNl(a.kosten_verschuldigd_vanaf)]);
+  return [
+    feiten.length ? h("dl", { class: "wik-los wik-niet-printen" },
+      feiten.map(([k, v]) => h("div", { class: "wik-regel" }, h("dt", null, k), h("dd", null, v)))) : null,
+    (a.meldingen || []).length ? h("ul", { class: "wik-meldingen wik-niet-printen", "aria-label": "Meldingen" },
+      a.meldingen.map((m) => h("li", { "data-code": m.code }, String(m.tekst)))) : null,
+    a.onderdelen ? brief(a.onderdelen) : h("article", { class: "wik-brief wik-platte-brief" }, String(a.tekst ?? "")),
+  ];
+}

@@ -1,0 +1,55 @@
+// A tiny DOM builder. Strings become text nodes (never HTML), so a name like
+// `<script>` is shown as the characters the visitor typed.
+
+/**
+ * h("p", {class: "x", onclick: f}, "text", child, [more]) → HTMLElement
+ * @param {string} tag @param {Record<string, any> | null} [eigenschappen] @param {...any} kinderen
+ */
+export function h(tag, eigenschappen, ...kinderen) {
+  const el = document.createElement(tag);
+  for (const [naam, waarde] of Object.entries(eigenschappen || {})) {
+    if (waarde === false || waarde === null || waarde === undefined) continue;
+    if (naam.startsWith("on")) el.addEventListener(naam.slice(2), waarde);
+    else if (naam === "value" || naam === "checked" || naam === "selected") el[naam] = waarde;
+    else el.setAttribute(naam, waarde === true ? "" : String(waarde));
+  }
+  voegToe(el, kinderen);
+  return el;
+}
+
+function voegToe(el, kinderen) {
+  for (const kind of kinderen) {
+    if (kind === null || kind === undefined || kind === false) continue;
+    if (Array.isArray(kind)) voegToe(el, kind);
+    else el.append(kind instanceof Node ? kind : document.createTextNode(String(kind)));
+  }
+}
+
+/** A label + control + hint + error slot, tied together with for/aria-describedby. */
+export function veld({ id, label, control, hint, klasse }) {
+  const foutId = `${id}-fout`;
+  const hintId = hint ? `${id}-hint` : null;
+  control.id = id;
+  control.setAttribute("aria-describedby", [hintId, foutId].filter(Boolean).join(" "));
+  return h("div", { class: `wik-veld ${klasse || ""}`.trim() },
+    h("label", { for: id }, label),
+    control,
+    hint ? h("p", { class: "wik-hint", id: hintId }, hint) : null,
+    h("p", { class: "wik-fout", id: foutId, hidden: true }));
+}
+
+/** Replace all children of `el`. */
+export function vervang(el, ...kinderen) {
+  el.replaceChildren();
+  voegToe(el, kinderen);
+}
+
+/** Offer text as a file download (a .txt letter, an .ics calendar). */
+export function download(naam, inhoud, type) {
+  const url = URL.createObjectURL(new Blob([inhoud], { type }));
+  const a = h("a", { href: url, download: naam, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,138 @@
+// The calculation form: built from the state, one field per contract key. Every control
+// carries `data-pad` (where its value lives in the state) and `data-veld` (the contract's
+// field path, so the engine's `fout.veld` finds it).
+
+import { h, veld } from "./dom.js";
+import { MAX_RIJEN, standaardRente } from "./staat.js";
+
+const DEBITEUR_LABEL = { consument: "Consument (particulier)", bedrijf: "Bedrijf", overheid: "Overheid" };
+const RENTE_LABEL = {
+  wettelijk: "Wettelijke rente (art. 6:119 BW)", handels: "Handelsrente (art. 6:119a BW)",
+  contractueel: "Afgesproken rente (percentage per jaar)", geen: "Geen rente",
+};
+const KOSTEN_LABEL = {
+  wik: "Wettelijke staffel (WIK)", geen: "Geen incassokosten",
+  percentage: "Afgesproken percentage van de hoofdsom", vast: "Afgesproken vast bedrag",
+};
+
+const tekstveld = (pad, waarde, extra = {}) =>
+  h("input", { type: "text", "data-pad": pad, value: waarde, autocomplete: "off", ...extra });
+const bedragveld = (pad, waarde, veldnaam) =>
+  tekstveld(pad, waarde, { inputmode: "decimal", "data-veld": veldnaam, placeholder: "0,00", spellcheck: "false" });
+const datumveld = (pad, waarde, veldnaam) =>
+  h("input", { type: "date", "data-pad": pad, "data-veld": veldnaam, value: waarde, min: "1990-01-01", max: "2100-12-31" });
+
+function keuzelijst(pad, opties, gekozen, veldnaam, extra = {}) {
+  return h("select", { "data-pad": pad, "data-veld": veldnaam, ...extra },
+    Object.entries(opties).map(([waarde, label]) => h("option", { value: waarde, selected: waarde === gekozen }, label)));
+}
+
+function vorderingRij(id, v, i, aantal) {
+  const p = `vorderingen.${i}`;
+  const veldnaam = (k) => `vorderingen[${i}].${k}`;
+  return h("div", { class: "wik-rij", role: "group", "aria-label": `Factuur ${i + 1}` },
+    veld({ id: `${id}-v${i}-kenmerk`, label: "Kenmerk", klasse: "wik-kenmerk",
+      control: tekstveld(`${p}.kenmerk`, v.kenmerk, { "data-veld": veldnaam("kenmerk"), placeholder: `factuur ${i + 1}`, maxlength: 60 }) }),
+    veld({ id: `${id}-v${i}-bedrag`, label: "Bedrag (incl. btw)", klasse: "wik-bedrag",
+      control: bedragveld(`${p}.bedrag`, v.bedrag, veldnaam("bedrag")) }),
+    veld({ id: `${id}-v${i}-vervaldatum`, label: "Uiterste betaaldag",
+      control: datumveld(`${p}.vervaldatum`, v.vervaldatum, veldnaam("vervaldatum")) }),
+    h("button", { type: "button", class: "wik-knop wik-weg", "data-actie": "vordering-weg", "data-index": i,
+      disabled: aantal <= 1, "aria-label": `Factuur ${i + 1} verwijderen` }, "Verwijder"));
+}
+
+function betalingRij(id, b, i, kenmerken) {
+  const p = `betalingen.${i}`;
+  const opties = { "": "Oudste eerst" };
+  for (const k of kenmerken) opties[k] = k;
+  if (b.kenmerk && !(b.kenmerk in opties)) opties[b.kenmerk] = b.kenmerk;
+  return h("div", { class: "wik-rij", role: "group", "aria-label": `Betaling ${i + 1}` },
+    veld({ id: `${id}-b${i}-bedrag`, label: "Betaald bedrag", klasse: "wik-bedrag",
+      control: bedragveld(`${p}.bedrag`, b.bedrag, `betalingen[${i}].bedrag`) }),
+    veld({ id: `${id}-b${i}-datum`, label: "Datum", control: datumveld(`${p}.datum`, b.datum, `betalingen[${i}].datum`) }),
+    veld({ id: `${id}-b${i}-kenmerk`, label: "Voor factuur",
+      control: keuzelijst(`${p}.kenmerk`, opties, b.kenmerk, `betalingen[${i}].kenmerk`) }),
+    h("button", { type: "button", class: "wik-knop wik-weg", "data-actie": "betaling-weg", "data-index": i,
+      "aria-label": `Betaling ${i + 1} verwijderen` }, "Verwijder"));
+}
+
+/** The kenmerken a payment can name (empty kenmerk → the default the request will use). */
+export const kenmerken = (staat) => staat.vorderingen.map((v, i) => v.kenmerk.trim() || `factuur ${i + 1}`);
+
+/** @param {string} id a prefix unique on the page @param {object} staat */
+export function bouwFormulier(id, staat) {
+  const debiteurNaam = `${id}-debiteur`;
+  return h("form", { class: "wik-formulier", novalidate: true, "aria-label": "Gegevens van de vordering" },
+    h("fieldset", { class: "wik-debiteur" },
+      h("legend", null, "Wie moet betalen?"),
+      Object.entries(DEBITEUR_LABEL).map(([waarde, label]) => h("label", { class: "wik-radio" },
+        h("input", { type: "radio", name: debiteurNaam, value: waarde, "data-pad": "debiteur", checked: staat.debiteur === waarde }),
+        " ", label))),
+    h("fieldset", null,
+      h("legend", null, "Onbetaalde facturen"),
+      h("p", { class: "wik-hint" }, "De uiterste betaaldag is de laatste dag waarop de klant had moeten betalen; de rente loopt vanaf de dag erna."),
+      h("div", { class: "wik-rijen", "data-lijst": "vorderingen" },
+        staat.vorderingen.map((v, i) => vorderingRij(id, v, i, staat.vorderingen.length))),
+      h("p", { class: "wik-fout", id: `${id}-vorderingen-fout`, "data-veld-fout": "vorderingen", hidden: true }),
+      h("button", { type: "button", class: "wik-knop", "data-actie": "vordering-erbij",
+        disabled: staat.vorderingen.length >= MAX_RIJEN }, "+ Factuur toevoegen")),
+    h("fieldset", null,
+      h("legend", null, "Betalingen (deelbetalingen)"),
+      h("div", { class: "wik-rijen", "data-lijst": "betalingen" },
+        staat.betalingen.map((b, i) => betalingRij(id, b, i, kenmerken(staat)))),
+      h("button", { type: "button", class: "wik-knop", "data-actie": "betaling-erbij",
+        disabled: staat.betalingen.length >= MAX_RIJEN }, "+ Betaling toevoegen")),
+    h("fieldset", null,
+      h("legend", null, "Rente"),
+      veld({ id: `${id}-peildatum`, label: "Rente berekenen tot en met", hint: "Meestal vandaag.",
+        control: datumveld("peildatum", staat.peildatum, "peildatum") }),
+      veld({ id: `${id}-rente`, label: "Soort rente",
+        control: keuzelijst("rente.soort", RENTE_LABEL, staat.rente.soort || standaardRente(staat.debiteur), "rente.soort") }),
+      veld({ id: `${id}-rentepercentage`, label: "Afgesproken rente (% per jaar)", klasse: "wik-alleen-contractueel",
+        control: tekstveld("rente.percentage", staat.rente.percentage, { inputmode: "decimal", "data-veld": "rente.percentage", placeholder: "8" }) }),
+      h("label", { class: "wik-vink" },
+        h("input", { type: "checkbox", "data-pad": "rente.samengesteld", "data-veld": "rente.samengesteld", checked: staat.rente.samengesteld }),
+        " Rente op rente (samengesteld, zoals de wet voorschrijft)")),
+    h("fieldset", null,
+      h("legend", null, "Incassokosten"),
+      veld({ id: `${id}-kosten`, label: "Welke incassokosten?",
+        hint: "Bij een consument mag u nooit meer vragen dan de staffel, alleen minder.",
+        control: keuzelijst("kosten.soort", KOSTEN_LABEL, staat.kosten.soort, "kosten.soort") }),
+      veld({ id: `${id}-kostenwaarde`, label: "Afgesproken percentage of bedrag", klasse: "wik-alleen-afspraak",
+        control: tekstveld("kosten.waarde", staat.kosten.waarde, { inputmode: "decimal", "data-veld": "kosten.waarde" }) }),
+      veld({ id: `${id}-kostenvanaf`, label: "Incassokosten verschuldigd vanaf (optioneel)",
+        hint: "Bij een consument: de dag na de laatste dag van de veertiendagenbrief.",
+        control: datumveld("kosten.verschuldigd_vanaf", staat.kosten.verschuldigd_vanaf, "kosten.verschuldigd_vanaf") })),
+    h("fieldset", null,
+      h("legend", null, "Btw op incassokosten"),
+      h("label", { class: "wik-vink" },
+        h("input", { type: "checkbox", "data-pad": "btw.verhogen", "data-veld": "btw.verhogen", checked: staat.btw.verhogen }),
+        " Verhoog de incassokosten met btw"),
+      h("details", { class: "wik-uitleg" },
+        h("summary", null, "Wanneer mag dat?"),
+        h("p", null, "Alleen als aan alle drie is voldaan: u laat een ander (incassobureau, advocaat) incasseren en " +
+          "betaalt daarover btw; u kunt die btw niet aftrekken (u bent geen ondernemer voor de btw of vrijgesteld); " +
+          "en u zegt dat uitdrukkelijk in de brief aan de schuldenaar.")),
+      h("label", { class: "wik-vink wik-alleen-btw" },
+        h("input", { type: "checkbox", "data-pad": "btw.max_incl_btw", "data-veld": "btw.max_incl_btw", checked: staat.btw.max_incl_btw }),
+        " Houd ook inclusief btw het maximum van € 6.775 aan (voorzichtige lezing)")));
+}
+
+/** Show and hide the fields that depend on other choices; refresh the payment invoice lists. */
+export function werkBij(form, staat) {
+  const toon = (klasse, ja) => form.querySelectorAll(klasse).forEach((el) => { el.hidden = !ja; });
+  toon(".wik-alleen-contractueel", (staat.rente.soort || standaardRente(staat.debiteur)) === "contractueel");
+  toon(".wik-alleen-afspraak", staat.kosten.soort === "percentage" || staat.kosten.soort === "vast");
+  toon(".wik-alleen-btw", staat.btw.verhogen);
+  const waarde = form.querySelector('[data-pad="kosten.waarde"]');
+  if (waarde) waarde.placeholder = staat.kosten.soort === "vast" ? "0,00" : "10";
+  const rente = form.querySelector('[data-pad="rente.soort"]');
+  if (rente) rente.value = staat.rente.soort || standaardRente(staat.debiteur);
+  const namen = kenmerken(staat);
+  form.querySelectorAll('[data-pad^="betalingen."][data-pad$=".kenmerk"]').forEach((select) => {
+    const gekozen = select.value;
+    select.replaceChildren(h("option", { value: "" }, "Oudste eerst"),
+      ...namen.map((k) => h("option", { value: k, selected: k === gekozen }, k)));
+    if (gekozen && !namen.includes(gekozen)) select.append(h("option", { value: gekozen, selected: true }, gekozen));
+  });
+}

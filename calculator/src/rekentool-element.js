@@ -1,0 +1,377 @@
+// <wik-rekentool>: the whole calculator (Rekentool, Brief, Planner) on top of the worker.
+//
+// Attributes (the source of truth; bad values fall back to the default):
+//   tab="rekentool|brief|planner"   debiteur="consument|bedrijf|overheid"
+//   compact                         (hides the explanations)
+//   zonder-url                      (do not keep the state in the URL fragment)
+// Properties: `ready` (Promise, resolves when Python answers), `handle(request)` (Promise of
+// the SPEC answer). Event: `wik-rekentool:uitkomst` (bubbles) after every answer shown.
+
+import { bouwBriefFormulier, toonBrief } from "./brief.js";
+import { download, h, vervang } from "./dom.js";
+import { kaartVeld, toonFouten } from "./fouten.js";
+import { bouwFormulier, werkBij } from "./formulier.js";
+import { startMotor } from "./motor.js";
+import { bouwPlannerFormulier, naarIcs, toonTraject } from "./planner.js";
+import { DEBITEUREN, MAX_RIJEN, TABS, bouwBereken, bouwBrief, bouwTraject, naarFragment, nieuweStaat,
+  standaardRente, uitFragment } from "./staat.js";
+import { aankondiging, toonUitkomst } from "./uitkomst.js";
+
+const TAB_LABEL = { rekentool: "Rekentool", brief: "Brief", planner: "Planner" };
+const WACHT_MS = 250;
+let teller = 0;
+
+export class WikRekentoolElement extends HTMLElement {
+  static observedAttributes = ["tab", "debiteur"];
+
+  static define(tag = "wik-rekentool", registry = customElements) {
+    registry.define(tag, this);
+    return this;
+  }
+
+  #motor = startMotor();
+  #id = `wik${++teller}`;
+  #staat = null;
+  #delen = {};
+  #timer = 0;
+  #volgnummer = 0;
+  #laatste = {};
+  #verwerkt = false;
+  /** A copy of the letter directly under <body>, the only thing printed on the Brief tab. */
+  #afdruk = h("div", { class: "wik-afdruk" });
+
+  get tab() { return TABS.includes(this.getAttribute("tab")) ? this.getAttribute("tab") : "rekentool"; }
+  set tab(waarde) { this.setAttribute("tab", waarde); }
+  get debiteur() { return DEBITEUREN.includes(this.getAttribute("debiteur")) ? this.getAttribute("debiteur") : "consument"; }
+  set debiteur(waarde) { this.setAttribute("debiteur", waarde); }
+  get compact() { return this.hasAttribute("compact"); }
+  set compact(ja) { this.toggleAttribute("compact", Boolean(ja)); }
+
+  /** Resolves (with no value) when Python has started and answers. */
+  get ready() { return this.#motor.ready.then(() => undefined); }
+
+  /** @param {object} verzoek a SPEC request @returns {Promise<object>} the SPEC answer */
+  handle(verzoek) { return this.#motor.handle(verzoek); }
+
+  /** The last answer shown per tab (for tests and partners). */
+  get uitkomst() { return this.#laatste; }
+
+  connectedCallback() {
+    if (!this.#staat) {
+      const basis = nieuweStaat(this.debiteur, this.tab);
+      this.#staat = (this.#metUrl && uitFragment(location.hash, basis)) || basis;
+      this.#bouw();
+    }
+    if (this.#metUrl) {
+      window.addEventListener("popstate", this.#opTerug);
+      window.addEventListener("hashchange", this.#opTerug);
+    }
+    this.#plan(0);
+  }
+
+  disconnectedCallback() {
+    this.#afdruk.remove();
+    window.removeEventListener("popstate", this.#opTerug);
+    window.removeEventListener("hashchange", this.#opTerug);
+  }
+
+  attributeChangedCallback(naam, oud, nieuw) {
+    if (oud === nieuw || !this.#staat || this.#verwerkt) return;
+    this.#verwerkt = true;
+    queueMicrotask(() => { // batch several attribute changes into one update
+      this.#verwerkt = false;
+      this.#zetDebiteur(this.debiteur);
+      this.#toonTab();
+      if (this.#staat.tab !== this.tab) {
+        this.#staat.tab = this.tab;
+        this.#plan(0, true);
+      }
+    });
+  }
+
+  #opTerug = () => this.#herstel();
+  get #metUrl() { return !this.hasAttribute("zonder-url"); }
+
+  // ---- building ---------------------------------------------------------------------------
+
+  #bouw() {
+    const id = this.#id;
+    this.setAttribute("tab", this.#staat.tab);
+    this.setAttribute("debiteur", this.#staat.debiteur);
+    const d = this.#delen;
+    d.voortgang = h("progress", { max: 1, value: this.#motor.voortgang.fractie, "aria-label": "Voortgang laden" });
+    d.laadtekst = h("span", null, "Python wordt geladen. U kunt alvast invullen.");
+    d.laden = h("div", { class: "wik-laden", role: "status" }, d.voortgang, " ", d.laadtekst);
+    d.tabs = h("div", { class: "wik-tabs", role: "tablist", "aria-label": "Onderdelen van de rekentool" },
+      TABS.map((tab) => h("button", { type: "button", role: "tab", id: `${id}-tab-${tab}`, "data-tab": tab,
+        "aria-controls": `${id}-paneel-${tab}` }, TAB_LABEL[tab])));
+    d.uitkomst = {};
+    d.panelen = {};
+    for (const tab of TABS) {
+      d.uitkomst[tab] = h("div", { class: "wik-uitkomst", "aria-busy": "true" });
+      d.panelen[tab] = h("section", { class: "wik-paneel", role: "tabpanel", id: `${id}-paneel-${tab}`,
+        "aria-labelledby": `${id}-tab-${tab}` });
+    }
+    d.melder = h("div", { class: "wik-sr", "aria-live": "polite", "aria-atomic": "true" });
+    this.#bouwPanelen();
+    this.replaceChildren(h("div", { class: "wik" }, d.laden, d.tabs, ...TABS.map((t) => d.panelen[t]), d.melder));
+    this.#toonTab();
+    this.addEventListener("input", (e) => this.#invoer(e));
+    this.addEventListener("change", (e) => this.#invoer(e));
+    this.addEventListener("click", (e) => this.#klik(e));
+    this.addEventListener("keydown", (e) => this.#toets(e));
+    this.addEventListener("submit", (e) => e.preventDefault());
+    this.#motor.addEventListener("voortgang", (e) => this.#toonVoortgang(e.detail));
+    this.#motor.addEventListener("fataal", (e) => this.#toonFataal(e.detail.tekst));
+    if (this.#motor.fataal) this.#toonFataal(this.#motor.fataal);
+    this.#motor.ready.then(() => this.#toonVoortgang({ stap: "gereed", fractie: 1 }), () => {});
+  }
+
+  #bouwPanelen() {
+    const { panelen, uitkomst } = this.#delen;
+    const kop = (tekst) => h("h2", { class: "wik-kop" }, tekst);
+    vervang(panelen.rekentool, bouwFormulier(this.#id, this.#staat),
+      h("section", { class: "wik-resultaat", "aria-label": "Uitkomst" }, kop("Uitkomst"), uitkomst.rekentool));
+    vervang(panelen.brief, bouwBriefFormulier(this.#id, this.#staat),
+      h("section", { class: "wik-resultaat", "aria-label": "Voorbeeld van de brief" }, kop("Voorbeeld"),
+        h("div", { class: "wik-knoppen wik-niet-printen" },
+          h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "afdrukken" }, "Afdrukken"),
+          h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "kopieer" }, "Kopieer tekst"),
+          h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "download-txt" }, "Download als .txt"),
+          h("span", { class: "wik-bevestiging", role: "status" })),
+        uitkomst.brief));
+    vervang(panelen.planner, bouwPlannerFormulier(this.#id, this.#staat),
+      h("section", { class: "wik-resultaat", "aria-label": "Planning" }, kop("Planning"),
+        h("div", { class: "wik-knoppen" },
+          h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "download-ics" }, "Zet in uw agenda (.ics)")),
+        uitkomst.planner));
+    werkBij(panelen.rekentool.querySelector("form"), this.#staat);
+  }
+
+  #toonTab() {
+    for (const tab of TABS) {
+      const knop = this.#delen.tabs.querySelector(`[data-tab="${tab}"]`);
+      const actief = tab === this.tab;
+      knop.setAttribute("aria-selected", String(actief));
+      knop.tabIndex = actief ? 0 : -1;
+      this.#delen.panelen[tab].hidden = !actief;
+    }
+    document.documentElement.classList.toggle("wik-brief-actief", this.tab === "brief");
+  }
+
+  #toonVoortgang({ stap, fractie, tekst }) {
+    const { laden, voortgang, laadtekst } = this.#delen;
+    if (stap === "gereed") {
+      laden.hidden = true;
+      return;
+    }
+    voortgang.value = fractie;
+    laadtekst.textContent = `${tekst || "Python wordt geladen"}… U kunt alvast invullen.`;
+  }
+
+  #toonFataal(tekst) {
+    const { laden, voortgang, laadtekst } = this.#delen;
+    laden.hidden = false;
+    laden.classList.add("wik-mis");
+    voortgang.hidden = true;
+    laadtekst.textContent = `${tekst} Vernieuw de pagina om het opnieuw te proberen.`;
+  }
+
+  // ---- the visitor ------------------------------------------------------------------------
+
+  #invoer(e) {
+    const el = e.target;
+    const pad = el?.dataset?.pad;
+    if (!pad) return;
+    const waarde = el.type === "checkbox" ? el.checked : el.value;
+    if (pad === "debiteur") {
+      if (e.type === "change") this.debiteur = waarde;
+      return;
+    }
+    let plek = this.#staat;
+    const stukken = pad.split(".");
+    for (const stuk of stukken.slice(0, -1)) plek = plek[stuk];
+    const sleutel = stukken.at(-1);
+    if (plek[sleutel] === waarde && e.type === "change") return;
+    plek[sleutel] = pad === "rente.soort" && waarde === standaardRente(this.#staat.debiteur) ? "" : waarde;
+    werkBij(this.#delen.panelen.rekentool.querySelector("form"), this.#staat);
+    const typen = el.tagName === "INPUT" && !["checkbox", "radio", "date"].includes(el.type);
+    this.#plan(WACHT_MS, !typen);
+  }
+
+  #zetDebiteur(debiteur) {
+    if (this.#staat.debiteur === debiteur) return;
+    this.#staat.debiteur = debiteur;
+    if (this.#staat.rente.soort === "wettelijk" || this.#staat.rente.soort === "handels") this.#staat.rente.soort = "";
+    const radio = this.querySelector(`input[data-pad="debiteur"][value="${debiteur}"]`);
+    if (radio) radio.checked = true;
+    werkBij(this.#delen.panelen.rekentool.querySelector("form"), this.#staat);
+    this.#plan(0, true);
+  }
+
+  #klik(e) {
+    const knop = e.target.closest("button");
+    if (!knop || !this.contains(knop)) return;
+    if (knop.dataset.tab) {
+      this.tab = knop.dataset.tab;
+      return;
+    }
+    const s = this.#staat;
+    const index = Number(knop.dataset.index);
+    switch (knop.dataset.actie) {
+      case "vordering-erbij":
+        if (s.vorderingen.length < MAX_RIJEN) s.vorderingen.push({ kenmerk: "", bedrag: "", vervaldatum: "" });
+        return this.#nieuweRij("vorderingen");
+      case "vordering-weg":
+        s.vorderingen.splice(index, 1);
+        return this.#nieuweRij("vorderingen", index);
+      case "betaling-erbij":
+        if (s.betalingen.length < MAX_RIJEN) s.betalingen.push({ bedrag: "", datum: "", kenmerk: "" });
+        return this.#nieuweRij("betalingen");
+      case "betaling-weg":
+        s.betalingen.splice(index, 1);
+        return this.#nieuweRij("betalingen", index);
+      case "afdrukken":
+        return window.print();
+      case "kopieer":
+        return this.#kopieer();
+      case "download-txt":
+        if (this.#laatste.brief?.tekst) download(`${s.brief.soort}-${s.brief.verzenddatum}.txt`, "\ufeff" + this.#laatste.brief.tekst, "text/plain;charset=utf-8");
+        return;
+      case "download-ics":
+        if (this.#laatste.planner?.stappen) download(`incassoplanning-${s.planner.factuurdatum}.ics`, naarIcs(this.#laatste.planner), "text/calendar;charset=utf-8");
+    }
+  }
+
+  /** The letter's and planner's buttons work only while their answer is on screen. */
+  #knoppen(tab, aan) {
+    for (const knop of this.#delen.panelen[tab].querySelectorAll(".wik-knoppen button")) knop.disabled = !aan;
+    if (tab === "brief" && !aan) this.#afdruk.replaceChildren(); // never print a letter that is no longer shown
+  }
+
+  /** Rebuild the form after a row was added or removed; focus the new row or its neighbour. */
+  #nieuweRij(lijst, weg) {
+    this.#bouwPanelen();
+    const rijen = this.#delen.panelen.rekentool.querySelectorAll(`[data-lijst="${lijst}"] .wik-rij`);
+    const doel = weg === undefined ? rijen[rijen.length - 1] : rijen[Math.min(weg, rijen.length - 1)];
+    (doel?.querySelector("input, select") || this.#delen.panelen.rekentool.querySelector(`[data-actie="${lijst === "vorderingen" ? "vordering" : "betaling"}-erbij"]`))?.focus();
+    this.#plan(0, true);
+  }
+
+  #toets(e) {
+    const tab = e.target.closest?.('[role="tab"]');
+    if (!tab || !["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
+    e.preventDefault();
+    const i = TABS.indexOf(tab.dataset.tab);
+    const j = { ArrowLeft: (i + 2) % 3, ArrowRight: (i + 1) % 3, Home: 0, End: 2 }[e.key];
+    this.tab = TABS[j];
+    this.#delen.tabs.querySelector(`[data-tab="${TABS[j]}"]`).focus();
+  }
+
+  async #kopieer() {
+    const tekst = this.#laatste.brief?.tekst;
+    const bevestiging = this.querySelector(".wik-bevestiging");
+    if (!tekst) return;
+    try {
+      await navigator.clipboard.writeText(tekst);
+      bevestiging.textContent = "De brief is gekopieerd.";
+    } catch {
+      bevestiging.textContent = "Kopiëren lukte niet; selecteer de tekst van de brief en kopieer die zelf.";
+    }
+  }
+
+  // ---- the URL fragment -------------------------------------------------------------------
+
+  #schrijfUrl(nieuw) {
+    if (!this.#metUrl) return;
+    const fragment = naarFragment(this.#staat);
+    if (location.hash === fragment) return;
+    history[nieuw ? "pushState" : "replaceState"](history.state, "", fragment);
+  }
+
+  #herstel() {
+    const staat = uitFragment(location.hash, nieuweStaat(this.debiteur, this.tab));
+    if (!staat || naarFragment(staat) === naarFragment(this.#staat)) return;
+    this.#staat = staat;
+    this.setAttribute("tab", staat.tab);
+    this.setAttribute("debiteur", staat.debiteur);
+    this.#bouwPanelen();
+    this.#toonTab();
+    this.#plan(0);
+  }
+
+  // ---- calculating ------------------------------------------------------------------------
+
+  #plan(wacht = WACHT_MS, nieuweStap = false) {
+    clearTimeout(this.#timer);
+    if (nieuweStap) this.#schrijfUrl(true);
+    this.#timer = setTimeout(() => {
+      if (!nieuweStap) this.#schrijfUrl(false);
+      this.#reken();
+    }, wacht);
+  }
+
+  async #reken() {
+    const tab = this.tab;
+    const nummer = ++this.#volgnummer;
+    const bouw = { rekentool: bouwBereken, brief: bouwBrief, planner: bouwTraject }[tab];
+    const { verzoek, fouten, rijen } = bouw(this.#staat);
+    const vak = this.#delen.uitkomst[tab];
+    const s = this.#staat;
+    const leeg = tab === "planner"
+      ? !s.planner.factuurdatum && "Vul de factuurdatum in om de planning te zien."
+      : (verzoek.berekening || verzoek).vorderingen.length === 0
+        ? (tab === "brief" ? "Vul eerst op het tabblad Rekentool ten minste één factuur in."
+          : "Vul een factuur in om de incassokosten en de rente te zien.")
+        : tab === "brief" && !s.brief.schuldeiser.naam.trim() && !s.brief.schuldenaar.naam.trim() &&
+          "Vul uw naam en de naam van uw klant in; dan ziet u hier de brief.";
+    if (leeg) {
+      this.#knoppen(tab, false);
+      toonFouten(this, new Map());
+      vak.setAttribute("aria-busy", "false");
+      return vervang(vak, h("p", { class: "wik-leeg" }, leeg));
+    }
+    if (fouten.size) {
+      this.#knoppen(tab, false);
+      toonFouten(this, fouten);
+      vak.setAttribute("aria-busy", "false");
+      return vervang(vak, h("p", { class: "wik-leeg" }, "Verbeter de gemarkeerde velden; dan ziet u de uitkomst."));
+    }
+    vak.setAttribute("aria-busy", "true");
+    let antwoord;
+    try {
+      antwoord = await this.#motor.handle(verzoek);
+    } catch (fout) {
+      antwoord = { fout: { code: "motor", veld: null, tekst: fout.message } };
+    }
+    if (nummer !== this.#volgnummer) return; // a newer calculation is under way
+    vak.setAttribute("aria-busy", "false");
+    if (antwoord.fout) {
+      this.#knoppen(tab, false);
+      const veld = kaartVeld(antwoord.fout.veld, rijen);
+      const getoond = toonFouten(this, new Map(veld ? [[veld, antwoord.fout.tekst]] : []));
+      const elders = tab === "brief" && /^berekening\./.test(antwoord.fout.veld || "");
+      vervang(vak, h("p", { class: "wik-probleem" },
+        elders ? "Op het tabblad Rekentool: " : getoond ? "Verbeter het gemarkeerde veld: " : "", antwoord.fout.tekst));
+      this.#delen.melder.textContent = antwoord.fout.tekst;
+      return;
+    }
+    toonFouten(this, new Map());
+    this.#laatste[tab] = antwoord;
+    this.#knoppen(tab, true);
+    if (tab === "rekentool") {
+      vervang(vak, toonUitkomst(antwoord));
+      this.#delen.melder.textContent = aankondiging(antwoord);
+    } else if (tab === "brief") {
+      vervang(vak, toonBrief(antwoord));
+      this.#afdruk.replaceChildren(vak.querySelector(".wik-brief").cloneNode(true));
+      if (!this.#afdruk.isConnected) document.body.append(this.#afdruk);
+      this.#delen.melder.textContent = "Het voorbeeld van de brief is bijgewerkt.";
+    } else {
+      vervang(vak, toonTraject(antwoord));
+      this.#delen.melder.textContent = `De planning telt ${antwoord.stappen?.length ?? 0} stappen.`;
+    }
+    this.dispatchEvent(new CustomEvent("wik-rekentool:uitkomst", { bubbles: true, composed: true,
+      detail: { tab, verzoek, antwoord } }));
+  }
+}
