@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 PIP_STAMP := $(VENV)/.installed
 NPM_STAMP := calculator/node_modules/.installed
 PORT ?= 8000
+# Material 9.7 prints a banner about MkDocs 2.0 on every build; this project pins mkdocs<2.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: install build serve dev test test-python test-browser bench browser clean
 
