@@ -1,0 +1,330 @@
+"""MkDocs hook: every amount, rate and date on the pages comes from the ``wik`` engine.
+
+A page writes a marker where a number belongs, and this hook replaces it at build time
+with Markdown made from the engine's answer (``wik.handle``, the JSON contract of SPEC §6):
+
+- inline: ``{{ wik_kosten 1234.56 }}`` → ``€ 185,18``; ``{{ wik_minimum }}``, ``{{ wik_maximum }}``,
+  ``{{ wik_termijn 2026-03-06 bezorgdatum }}`` → ``dinsdag 10 maart 2026``,
+  ``{{ wik_gecontroleerd }}``, ``{{ wik_laatste_tarief }}``;
+- tables: ``{{ wik_staffel }}``, ``{{ wik_voorbeelden }}``, ``{{ wik_een_brief 150 200 }}``,
+  ``{{ wik_btw }}``, ``{{ wik_afwijken }}``, ``{{ wik_tarieven }}``, ``{{ wik_rente_voorbeeld }}``,
+  ``{{ wik_betaling_voorbeeld }}``, ``{{ wik_bezorging }}``, ``{{ wik_traject 2026-11-02 14 consument }}``;
+- the engine's own 14-day letter: ``{{ wik_brief 2026-03-06 }}``.
+
+Each table sits in ``<div class="wik-tabel" data-wik="<naam>">``, each inline value in
+``<span class="wik-getal" data-wik="<naam> <args>">``, so tests/test_docs_getallen.py can find
+and recompute every one of them. Table markers go on a line of their own. The hook fails the build loudly, never silently:
+an unknown marker, a marker left over, a missing engine or an engine error stops ``mkdocs build``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from decimal import Decimal
+
+from mkdocs.exceptions import PluginError
+
+MARKER = re.compile(r"\{\{\s*wik_([a-z_]+)((?:\s+[^\s{}]+)*)\s*\}\}")
+RESTANT = re.compile(r"\{\{\s*wik")
+
+#: Worked examples of the fee (incassokosten.md), the hoofdsommen the founding documents use.
+VOORBEELDEN = ("266.67", "1234.56", "2500.00", "5000.00", "10000.00", "200000.00", "1000000.00")
+#: Hoofdsommen for the two readings of the cap with the btw surcharge (btw.md).
+BTW_VOORBEELDEN = ("1234.56", "100000.00", "800000.00", "1000000.00")
+#: Posting days for the presumed-delivery table (veertiendagenbrief.md): one week, Koningsdag, Christmas.
+VERZENDDATA = ("2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-07",
+               "2026-04-24", "2026-12-23")
+
+
+def _engine():
+    try:
+        import wik.contract
+        import wik.geld
+        import wik.termijnen
+    except ImportError as fout:  # a build without the engine must not publish empty tables
+        raise PluginError(f"De rekenmodule 'wik' ontbreekt ({fout}); draai 'make install'.") from fout
+    return wik
+
+
+def vraag(verzoek: dict) -> dict:
+    """Ask the engine; an error answer stops the build."""
+    antwoord = _engine().contract.handle(verzoek)
+    if "fout" in antwoord:
+        raise PluginError(f"wik weigerde {verzoek}: {antwoord['fout']}")
+    return antwoord
+
+
+def bereken(*bedragen: str, debiteur: str = "consument", **extra) -> dict:
+    """A ``bereken`` request for claims without interest, plus any extra keys."""
+    verzoek = {"actie": "bereken", "debiteur": debiteur, "rente": {"soort": "geen"},
+               "vorderingen": [{"kenmerk": f"F-{i}", "bedrag": b} for i, b in enumerate(bedragen, 1)]}
+    verzoek.update(extra)
+    return vraag(verzoek)
+
+
+def euro(bedrag: str) -> str:
+    """``€ 1.234,56`` with a no-break space, so the sign never ends a line on its own."""
+    return _engine().geld.euro(Decimal(bedrag)).replace("€ ", "€\u00a0")
+
+
+def procent(percentage: str) -> str:
+    return _engine().geld.procent_nl(Decimal(percentage))
+
+
+def datum(iso: str, weekdag: bool = False) -> str:
+    t = _engine().termijnen
+    return (t.dag_nl if weekdag else t.datum_nl)(date.fromisoformat(iso))
+
+
+def tabel(naam: str, kop: list[str], rijen: list[list[str]], onder: str = "") -> str:
+    """A Markdown table in a marked div (md_in_html), with an optional line below it."""
+    regels = ["| " + " | ".join(kop) + " |", "|" + "---|" * len(kop)]
+    regels += ["| " + " | ".join(rij) + " |" for rij in rijen]
+    tekst = f'\n<div class="wik-tabel" data-wik="{naam}" markdown>\n\n' + "\n".join(regels) + "\n\n"
+    if onder:
+        tekst += onder + "\n\n"
+    return tekst + "</div>\n"
+
+
+# --- inline values --------------------------------------------------------------------------------
+
+def kosten(bedrag: str, debiteur: str = "consument") -> str:
+    return euro(bereken(bedrag, debiteur=debiteur)["incassokosten"]["bedrag"])
+
+
+def minimum() -> str:
+    return kosten("0.01")
+
+
+def maximum() -> str:
+    return kosten("1000000000.00")
+
+
+def termijn(verzonden: str, veld: str) -> str:
+    t = _engine().termijnen.termijn(date.fromisoformat(verzonden))
+    if veld not in ("verzenddatum", "bezorgdatum", "laatste_dag", "verschuldigd_vanaf"):
+        raise PluginError(f"wik_termijn kent het veld {veld!r} niet")
+    return _engine().termijnen.dag_nl(getattr(t, veld))
+
+
+def gecontroleerd() -> str:
+    return datum(vraag({"actie": "tarieven"})["laatst_gecontroleerd"])
+
+
+def laatste_tarief() -> str:
+    rij = vraag({"actie": "tarieven"})["tarieven"][-1]
+    zin = (f"sinds {datum(rij['ingangsdatum'])}: wettelijke rente {procent(rij['wettelijk'])}, "
+           f"handelsrente {procent(rij['handels'])}")
+    return zin + ("" if rij["geverifieerd"] else " (nog niet gecontroleerd aan een officiële bekendmaking)")
+
+
+# --- tables ---------------------------------------------------------------------------------------
+
+def _deel(band: dict) -> str:
+    """A band in the Besluit's own words: the first, the next, the rest."""
+    if band["tot"] is None:
+        return f"alles boven {euro(band['van'])}, tot het maximum"
+    breedte = str(Decimal(band["tot"]) - Decimal(band["van"]))
+    return f"{'de eerste' if Decimal(band['van']) == 0 else 'de volgende'} {euro(breedte)}"
+
+
+def staffel() -> str:
+    """The bands of Besluit BIK art. 2 lid 1, with the fee over each full band."""
+    banden = bereken("1000000.00")["incassokosten"]["staffel"]
+    rijen = [[_deel(b), procent(b["percentage"]), euro(b["bedrag"])] for b in banden]
+    onder = (f"De vergoeding is minimaal {minimum()} (art. 2 lid 2) en maximaal {maximum()} "
+             f"(art. 2 lid 1). Het maximum bereikt u bij een hoofdsom van {euro('1000000.00')}; "
+             "daarboven blijft het bij het maximum.")
+    return tabel("staffel", ["Schijf van de hoofdsom", "Percentage", "Kosten over de hele schijf"], rijen, onder)
+
+
+def _berekening(kosten: dict) -> str:
+    delen = [f"{procent(b['percentage'])} van {euro(b['grondslag'])}"
+             for b in kosten["staffel"] if Decimal(b["grondslag"]) > 0]
+    tekst = " + ".join(delen)
+    if kosten["minimum_toegepast"]:
+        tekst += f"; dat is minder dan het minimum van {minimum()}"
+    if kosten["maximum_toegepast"]:
+        tekst += f"; dat is meer dan het maximum van {maximum()}"
+    return tekst
+
+
+def voorbeelden() -> str:
+    rijen = []
+    for bedrag in VOORBEELDEN:
+        k = bereken(bedrag)["incassokosten"]
+        rijen.append([euro(bedrag), _berekening(k), euro(k["bedrag"])])
+    return tabel("voorbeelden", ["Hoofdsom", "Berekening", "Incassokosten"], rijen)
+
+
+def een_brief(*bedragen: str) -> str:
+    """Several invoices: one fee over the sum (art. 6:96 lid 7 BW) against a fee per invoice."""
+    rijen, apart = [], Decimal(0)
+    for i, bedrag in enumerate(bedragen, 1):
+        los = bereken(bedrag)["incassokosten"]["bedrag"]
+        apart += Decimal(los)
+        rijen.append([f"Factuur {i}", euro(bedrag), euro(los)])
+    samen = bereken(*bedragen)
+    rijen.append(["**Apart berekend (mag niet)**", "", f"**{euro(str(apart))}**"])
+    rijen.append(["**In één brief (zo moet het)**", f"**{euro(samen['hoofdsom'])}**",
+                  f"**{euro(samen['incassokosten']['bedrag'])}**"])
+    return tabel("een-brief", ["", "Hoofdsom", "Incassokosten"], rijen)
+
+
+def btw() -> str:
+    """The btw surcharge (Besluit art. 2 lid 3) under both readings of the cap."""
+    rijen = []
+    for bedrag in BTW_VOORBEELDEN:
+        erbij = bereken(bedrag, btw={"verhogen": True})["incassokosten"]
+        binnen = bereken(bedrag, btw={"verhogen": True, "max_incl_btw": True})["incassokosten"]
+        rijen.append([euro(bedrag), euro(erbij["bedrag"]),
+                      f"{euro(erbij['totaal'])} (btw {euro(erbij['btw'])})",
+                      f"{euro(binnen['totaal'])} (btw {euro(binnen['btw'])})"])
+    kop = ["Hoofdsom", "Incassokosten zonder btw", "Lezing 1: met btw", "Lezing 2: met btw"]
+    return tabel("btw", kop, rijen)
+
+
+def afwijken() -> str:
+    """A 15 % clause against the staffel: a business (court may reduce) and a consumer (capped)."""
+    rijen = []
+    for debiteur, wie in (("bedrijf", "Bedrijf"), ("consument", "Consument")):
+        antwoord = bereken("24821.73", debiteur=debiteur, kosten={"soort": "percentage", "waarde": "15"})
+        k = antwoord["incassokosten"]
+        uitleg = " ".join(m["tekst"] for m in antwoord["meldingen"]
+                          if m["code"] in ("kosten_matiging", "kosten_begrensd"))
+        rijen.append([wie, euro(antwoord["hoofdsom"]), euro(k["wettelijk"]), euro(k["bedrag"]), uitleg])
+    kop = ["Klant", "Hoofdsom", "WIK-staffel", "Wat u vraagt bij 15 % in de voorwaarden", "Toelichting"]
+    return tabel("afwijken", kop, rijen)
+
+
+def tarieven() -> str:
+    """Every row of the rate table, newest first, with its verified flag; the sources below it."""
+    antwoord = vraag({"actie": "tarieven"})
+    rijen, bronnen = [], []
+    for rij in reversed(antwoord["tarieven"]):
+        handels = procent(rij["handels"]) if rij["handels"] is not None else "–"
+        gecheckt = "ja" if rij["geverifieerd"] else "**nee**"
+        rijen.append([datum(rij["ingangsdatum"]), procent(rij["wettelijk"]), handels, gecheckt])
+        bronnen.append(f"    - {datum(rij['ingangsdatum'])}: {rij['bron']}")
+    onder = (f"Laatst gecontroleerd: {datum(antwoord['laatst_gecontroleerd'])}. De rekentool kent de tarieven "
+             f"tot en met {datum(antwoord['bekend_tot'])}.\n\n"
+             '??? info "De bron van elke regel"\n' + "\n".join(bronnen))
+    kop = ["Vanaf", "Wettelijke rente", "Handelsrente", "Gecontroleerd"]
+    return tabel("tarieven", kop, rijen, onder)
+
+
+def _perioden(antwoord: dict) -> list[list[str]]:
+    return [[datum(p["van"]), datum(p["tot_en_met"]), str(p["dagen"]), procent(p["percentage"]),
+             euro(p["grondslag"]), euro(p["bedrag"])] for p in antwoord["rente"]["perioden"]]
+
+
+KOP_PERIODEN = ["Van", "Tot en met", "Dagen", "Rente", "Over", "Bedrag"]
+
+
+def rente_voorbeeld() -> str:
+    """SPEC §2 worked check: € 10.000 handelsrente, due 30 June 2021, until 30 June 2023."""
+    antwoord = vraag({"actie": "bereken", "debiteur": "bedrijf", "rente": {"soort": "handels"},
+                      "vorderingen": [{"kenmerk": "F-1", "bedrag": "10000.00", "vervaldatum": "2021-06-30"}],
+                      "peildatum": "2023-06-30", "kosten": {"soort": "geen"}})
+    rijen = _perioden(antwoord) + [["**Totaal**", "", "", "", "", f"**{euro(antwoord['rente']['totaal'])}**"]]
+    return tabel("rente-voorbeeld", KOP_PERIODEN, rijen)
+
+
+def betaling_voorbeeld() -> str:
+    """Art. 6:44 BW: a part payment goes to costs, then interest, then the principal."""
+    antwoord = vraag({"actie": "bereken", "debiteur": "consument", "rente": {"soort": "wettelijk"},
+                      "vorderingen": [{"kenmerk": "F-1", "bedrag": "1000.00", "vervaldatum": "2025-01-31"}],
+                      "betalingen": [{"bedrag": "400.00", "datum": "2025-07-31"}], "peildatum": "2025-12-31",
+                      "kosten": {"soort": "wik", "verschuldigd_vanaf": "2025-03-01"}})
+    b = antwoord["betalingen"][0]
+    verdeling = tabel("betaling-verdeling", ["Betaling", "Naar de kosten", "Naar de rente", "Naar de hoofdsom"],
+                      [[f"{euro(b['bedrag'])} op {datum(b['datum'])}", euro(b["kosten"]), euro(b["rente"]),
+                        euro(b["hoofdsom"])]])
+    rijen = _perioden(antwoord) + [["**Totaal rente**", "", "", "", "", f"**{euro(antwoord['rente']['totaal'])}**"]]
+    onder = (f"Op {datum('2025-12-31')} staat nog open: hoofdsom {euro(antwoord['hoofdsom'])}, "
+             f"rente {euro(antwoord['rente']['open'])} en incassokosten "
+             f"{euro(antwoord['incassokosten']['open'])}; samen {euro(antwoord['totaal'])}.")
+    return verdeling + tabel("betaling-rente", KOP_PERIODEN, rijen, onder)
+
+
+def bezorging() -> str:
+    """HR 2016:2704: presumed delivery, last day of the 14-day term, costs due from."""
+    t = _engine().termijnen
+    rijen = []
+    for iso in VERZENDDATA:
+        term = t.termijn(date.fromisoformat(iso))
+        rijen.append([t.dag_nl(term.verzenddatum), t.dag_nl(term.bezorgdatum), t.dag_nl(term.laatste_dag),
+                      t.dag_nl(term.verschuldigd_vanaf)])
+    kop = ["Verstuurd", "Vermoedelijk bezorgd", "Laatste dag om te betalen", "Incassokosten verschuldigd vanaf"]
+    return tabel("bezorging", kop, rijen)
+
+
+def traject(factuurdatum: str, dagen: str, debiteur: str) -> str:
+    antwoord = vraag({"actie": "traject", "factuurdatum": factuurdatum, "betaaltermijn_dagen": int(dagen),
+                      "debiteur": debiteur})
+    rijen = [[f"{s['nummer']}. {s['naam']}" if s["nummer"] else s["naam"],
+              datum(s["datum"], weekdag=True) if s["datum"] else "vooraf",
+              "**ja**" if s["wettelijk_verplicht"] else "nee"] for s in antwoord["stappen"]]
+    onder = f"Uiterste betaaldatum: {datum(antwoord['vervaldatum'], weekdag=True)}."
+    return tabel("traject", ["Stap", "Datum", "Wettelijk verplicht?"], rijen, onder)
+
+
+def brief(verzenddatum: str) -> str:
+    """The engine's own 14-day letter, exactly as the rekentool writes it (art. 6:96 lid 6 BW)."""
+    antwoord = vraag({
+        "actie": "brief", "soort": "veertiendagenbrief", "verzenddatum": verzenddatum,
+        "berekening": {"actie": "bereken", "debiteur": "consument", "peildatum": verzenddatum,
+                       "rente": {"soort": "wettelijk"},
+                       "vorderingen": [{"kenmerk": "2026-041", "bedrag": "1234.56", "vervaldatum": "2026-02-19"}]},
+        "schuldeiser": {"naam": "Klusbedrijf De Vries", "adres": "Dorpsstraat 1", "postcode": "3511 AA",
+                        "plaats": "Utrecht", "iban": "NL91ABNA0417164300"},
+        "schuldenaar": {"naam": "J. Jansen", "adres": "Kerkstraat 2", "postcode": "3512 BB", "plaats": "Utrecht"},
+    })
+    blokken = [blok for blok in antwoord["tekst"].split("\n\n") if blok.strip()]
+    alineas = "\n".join("<p>" + "<br>\n".join(html.escape(r).replace("€ ", "€&nbsp;") for r in blok.splitlines())
+                         + "</p>" for blok in blokken)
+    return (f'\n<div class="wik-brief" data-wik="brief" data-verzenddatum="{verzenddatum}">\n'
+            f"{alineas}\n</div>\n")
+
+
+GENERATOREN = {
+    "kosten": kosten, "minimum": minimum, "maximum": maximum, "termijn": termijn,
+    "gecontroleerd": gecontroleerd, "laatste_tarief": laatste_tarief,
+    "staffel": staffel, "voorbeelden": voorbeelden, "een_brief": een_brief, "btw": btw,
+    "afwijken": afwijken, "tarieven": tarieven, "rente_voorbeeld": rente_voorbeeld,
+    "betaling_voorbeeld": betaling_voorbeeld, "bezorging": bezorging, "traject": traject, "brief": brief,
+}
+#: Markers that stand inside a sentence: wrapped in <span data-wik="naam args"> for the tests.
+INLINE = {"kosten", "minimum", "maximum", "termijn", "gecontroleerd", "laatste_tarief"}
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    waar = page.file.src_uri
+
+    def vervang(m: re.Match) -> str:
+        naam, args = m[1], m[2].split()
+        generator = GENERATOREN.get(naam)
+        if generator is None:
+            raise PluginError(f"{waar}: onbekende marker 'wik_{naam}'")
+        try:
+            tekst = generator(*args)
+        except TypeError as fout:
+            raise PluginError(f"{waar}: marker 'wik_{naam}' met verkeerde argumenten {args}: {fout}") from fout
+        if naam in INLINE:
+            return f'<span class="wik-getal" data-wik="{" ".join([naam, *args])}">{tekst}</span>'
+        return tekst
+
+    markdown = MARKER.sub(vervang, markdown)
+    if RESTANT.search(markdown):
+        raise PluginError(f"{waar}: een wik-marker is niet vervangen: {RESTANT.search(markdown)[0]!r}…")
+    return markdown
+
+
+ZOEKVENSTER = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def on_post_page(output: str, page, config) -> str:
+    """Material's search dialog has no accessible name (axe: aria-dialog-name); give it one."""
+    return output.replace(ZOEKVENSTER, ZOEKVENSTER[:-1] + ' aria-label="Zoeken op de site">', 1)
