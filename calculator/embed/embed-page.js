@@ -1,0 +1,156 @@
+// The page /embed/ inside a partner's iframe. A classic script at the end of <body>: it runs
+// before the rekentool's module (deferred) upgrades <wik-rekentool>, so the options are in place
+// when the element starts.
+//
+// Query string (bad values are ignored, so the default applies):
+//   tab=rekentool|brief|planner   debiteur=consument|bedrijf|overheid   compact=ja
+//   accent=#rgb|#rrggbb (dark enough for white text)   resultaat=ja
+//   staat=r=…  (or the fragment #r=…: the rekentool's own state string, a prefilled calculation)
+//
+// To the parent window, and nothing else:
+//   {type: "wik-rekentool:hoogte", hoogte: <px>}                       whenever the height changes
+//   {type: "wik-rekentool:resultaat", totalen: {hoofdsom, rente, incassokosten, totaal}}
+//                                           only with resultaat=ja, after each result on the Rekentool tab
+(() => {
+  "use strict";
+
+  const el = document.querySelector("wik-rekentool");
+  if (!el) return;
+
+  const TABS = ["rekentool", "brief", "planner"];
+  const DEBITEUREN = ["consument", "bedrijf", "overheid"];
+  const STAAT = /^#?(r=[A-Za-z0-9_-]{1,20000})$/;
+  const q = new URLSearchParams(location.search);
+  const keuze = (naam, opties) => (opties.includes(q.get(naam)) ? q.get(naam) : null);
+  const ja = (naam) => q.has(naam) && ["", "ja", "1", "true"].includes(q.get(naam));
+
+  /** `#rgb` or `#rrggbb` with at least 4.5:1 contrast against white (the tabs put white text on it). */
+  function accent(waarde) {
+    const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(waarde || "");
+    if (!m) return null;
+    const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join("") : m[1];
+    const kanaal = (i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    const luminantie = 0.2126 * kanaal(0) + 0.7152 * kanaal(2) + 0.0722 * kanaal(4);
+    return 1.05 / (luminantie + 0.05) >= 4.5 ? `#${hex.toLowerCase()}` : null;
+  }
+
+  const opties = {
+    tab: keuze("tab", TABS),
+    debiteur: keuze("debiteur", DEBITEUREN),
+    compact: ja("compact"),
+    accent: accent(q.get("accent")),
+    resultaat: ja("resultaat"),
+    staat: (STAAT.exec(q.get("staat") || "") || STAAT.exec(location.hash) || [])[1] || null,
+  };
+
+  // ---- the element's options --------------------------------------------------------------
+
+  if (opties.tab) el.setAttribute("tab", opties.tab);
+  if (opties.debiteur) el.setAttribute("debiteur", opties.debiteur);
+  el.toggleAttribute("compact", opties.compact);
+  if (opties.accent) {
+    // CSSOM, not a style attribute: allowed by the page's policy (style-src 'self').
+    document.documentElement.style.setProperty("--md-primary-fg-color", opties.accent);
+    el.style.setProperty("--wik-accent", opties.accent);
+  }
+
+  // The state never goes into the iframe's URL: history entries made in a frame land in the
+  // partner's joint session history, so the partner's back button would step through the
+  // visitor's typing instead of leaving the page (checked in Chromium, also when sandboxed).
+  // A prefilled state is read once from the fragment: the element reads `location.hash` when it
+  // starts, and gets `zonder-url` right after (before its first write, which is on a timer).
+  if (opties.staat && location.hash !== `#${opties.staat}`) {
+    location.replace(`#${opties.staat}`); // a same-document fragment change: no reload, no new entry
+  }
+  if (!opties.staat) {
+    el.setAttribute("zonder-url", "");
+  } else {
+    customElements.whenDefined("wik-rekentool").then(() => {
+      el.setAttribute("zonder-url", "");
+      // Explicit options win over the tab and debtor stored in the state.
+      if (opties.tab) el.setAttribute("tab", opties.tab);
+      if (opties.debiteur) el.setAttribute("debiteur", opties.debiteur);
+    });
+  }
+
+  // In a frame sandboxed without allow-same-origin the page's origin is opaque: a Worker from
+  // any http(s) URL is refused (SecurityError), and Chromium does not start a *module* worker
+  // from a blob: URL there either. A classic worker from a blob: URL does start; it imports the
+  // real module with import() and replays the messages that arrived before the module had set
+  // its `onmessage`. The import and Pyodide's fetches are then CORS requests from origin "null"
+  // (GitHub Pages answers them with Access-Control-Allow-Origin: *).
+  if (self.origin === "null" && typeof Worker === "function") {
+    const EchteWorker = Worker;
+    const opstart = (url) => `"use strict";
+const wachtrij = [];
+self.onmessage = (e) => { wachtrij.push(e); };
+import(${JSON.stringify(url)}).then(() => {
+  const verwerk = self.onmessage;
+  for (const e of wachtrij.splice(0)) verwerk.call(self, e);
+}, (fout) => {
+  self.postMessage({ type: "fataal", tekst: "De rekenmodule kon niet laden (" + String(fout && fout.message || fout) + ")." });
+});`;
+    globalThis.Worker = class extends EchteWorker {
+      constructor(url, opties = {}) {
+        const echt = new URL(String(url), document.baseURI);
+        if (opties.type !== "module" || echt.protocol === "blob:" || echt.protocol === "data:") {
+          super(url, opties);
+          return;
+        }
+        const blob = new Blob([opstart(echt.href)], { type: "text/javascript" });
+        super(URL.createObjectURL(blob), { name: opties.name });
+      }
+    };
+  }
+
+  // ---- to the parent: the height, and the totals when asked -------------------------------
+
+  if (window.parent === window) return; // opened directly, not in a frame
+  const meld = (bericht) => window.parent.postMessage(bericht, "*");
+
+  let hoogte = -1;
+  const meet = () => {
+    const nieuw = Math.ceil(document.body.getBoundingClientRect().height);
+    if (nieuw !== hoogte) {
+      hoogte = nieuw;
+      meld({ type: "wik-rekentool:hoogte", hoogte });
+    }
+  };
+  // Report only once the element has drawn itself: before that the page is a few pixels high,
+  // and the parent's iframe would shrink and grow again (a jump on the partner's page).
+  let meten = false;
+  const begin = () => {
+    if (meten) return;
+    meten = true;
+    new ResizeObserver(meet).observe(document.body);
+    meet();
+  };
+  customElements.whenDefined("wik-rekentool").then(() => requestAnimationFrame(begin));
+  setTimeout(() => {
+    if (!customElements.get("wik-rekentool")) {
+      const p = document.createElement("p");
+      p.className = "wik-embed-fout";
+      p.textContent = "De rekentool kon niet laden. Vernieuw de pagina om het opnieuw te proberen.";
+      el.replaceChildren(p);
+    }
+    begin();
+  }, 15000);
+
+  if (opties.resultaat) {
+    const bedrag = (w) => (typeof w === "string" && /^-?\d{1,15}\.\d{2}$/.test(w) ? w : null);
+    el.addEventListener("wik-rekentool:uitkomst", (e) => {
+      const { tab, antwoord: a } = e.detail || {};
+      if (tab !== "rekentool" || !a || a.fout) return;
+      const totalen = {
+        hoofdsom: bedrag(a.hoofdsom),
+        rente: bedrag(a.rente?.open),
+        incassokosten: bedrag(a.incassokosten?.open ?? a.incassokosten?.totaal),
+        totaal: bedrag(a.totaal),
+      };
+      if (Object.values(totalen).every(Boolean)) meld({ type: "wik-rekentool:resultaat", totalen });
+    });
+  }
+})();

@@ -1,0 +1,118 @@
+// Incasso-wijzer: the rekentool on your own page.
+//
+//   <script src="https://<site>/embed.js" async></script>
+//   <div data-wik-rekentool></div>            (or <wik-rekentool-embed></wik-rekentool-embed>)
+//
+// Every such element gets an iframe to <site>/embed/ that grows with its content. Options, as
+// data attributes on the div (or plain attributes on <wik-rekentool-embed>):
+//   data-tab="rekentool|brief|planner"  data-debiteur="consument|bedrijf|overheid"
+//   data-compact="ja"  data-accent="#rrggbb"  data-staat="r=…"  data-resultaat="ja"
+//   data-sandbox="allow-scripts allow-popups …"   (tokens copied to the iframe's sandbox)
+// With data-resultaat="ja" the element receives a `wik-rekentool:result` event (bubbles) with
+// `detail.totalen = {hoofdsom, rente, incassokosten, totaal}` (amounts as strings, "1234.56").
+//
+// The iframe may send only its height and (when asked) those totals. Messages are accepted
+// only from our own frame (event.source) and our own origin (or "null" for a frame sandboxed
+// without allow-same-origin), and only in the exact shape below; everything else is ignored.
+(() => {
+  "use strict";
+  if (window.WikRekentoolEmbed) return; // the script is on the page twice
+
+  const script = document.currentScript || document.querySelector('script[src$="/embed.js"]');
+  if (!script || !script.src) return;
+  const BASIS = new URL(".", script.src); // the site, also under a sub-path
+  const SITE_ORIGIN = BASIS.origin;
+  const OPTIES = {
+    tab: (w) => ["rekentool", "brief", "planner"].includes(w),
+    debiteur: (w) => ["consument", "bedrijf", "overheid"].includes(w),
+    compact: (w) => w === "" || w === "ja", // a bare attribute counts as "ja"
+    accent: (w) => /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(w),
+    resultaat: (w) => w === "" || w === "ja",
+  };
+  const STAAT = /^#?(r=[A-Za-z0-9_-]{1,20000})$/;
+  const SANDBOX = ["allow-scripts", "allow-same-origin", "allow-popups", "allow-popups-to-escape-sandbox",
+    "allow-downloads", "allow-modals"];
+  // The iframe's height before the first message: about the tool's own height (measured in
+  // Chromium), so the partner's page hardly moves when the tool has loaded.
+  const beginhoogte = (host, compact) => (host.getBoundingClientRect().width < 600 ? 1650 : 1320) - (compact ? 130 : 0);
+  const MAX_HOOGTE = 20000;
+  const BEDRAG = /^-?\d{1,15}\.\d{2}$/;
+
+  /** @type {Set<{host: Element, iframe: HTMLIFrameElement, nullOrigin: boolean}>} */
+  const frames = new Set();
+  const gebouwd = new WeakSet();
+
+  /** An option from data-<naam>, or from the plain attribute on <wik-rekentool-embed>. */
+  function optie(host, naam) {
+    const w = host.getAttribute(`data-${naam}`) ?? (host.localName === "wik-rekentool-embed" ? host.getAttribute(naam) : null);
+    return w === null ? null : w.trim();
+  }
+
+  /** @param {Element} host */
+  function bouw(host) {
+    if (gebouwd.has(host)) return;
+    gebouwd.add(host);
+    const query = new URLSearchParams();
+    for (const [naam, geldig] of Object.entries(OPTIES)) {
+      const w = optie(host, naam);
+      if (w !== null && geldig(w)) query.set(naam, w || "ja");
+    }
+    const staat = STAAT.exec(optie(host, "staat") || "");
+    const url = new URL("embed/", BASIS);
+    url.search = query.toString();
+    if (staat) url.hash = staat[1];
+
+    const iframe = document.createElement("iframe");
+    iframe.title = "Rekentool incassokosten en rente (Incasso-wijzer)";
+    iframe.setAttribute("allow", "clipboard-write");
+    iframe.setAttribute("scrolling", "no"); // the height follows the content: no inner scrollbar
+    iframe.loading = "lazy"; // Python (about 10 MB) loads only when the tool comes into view
+    iframe.referrerPolicy = "no-referrer"; // our site need not know the partner's page address
+    const sandbox = optie(host, "sandbox");
+    let nullOrigin = false;
+    if (sandbox !== null) {
+      const tokens = sandbox.split(/\s+/).filter((t) => SANDBOX.includes(t));
+      iframe.setAttribute("sandbox", tokens.join(" "));
+      nullOrigin = !tokens.includes("allow-same-origin");
+    }
+    Object.assign(iframe.style, { display: "block", width: "100%", border: "0", overflow: "hidden",
+      height: `${beginhoogte(host, query.has("compact"))}px` });
+    iframe.src = url.href;
+    host.replaceChildren(iframe);
+    frames.add({ host, iframe, nullOrigin });
+  }
+
+  window.addEventListener("message", (event) => {
+    let frame = null;
+    for (const f of frames) if (event.source !== null && f.iframe.contentWindow === event.source) frame = f;
+    if (!frame) return;
+    if (event.origin !== SITE_ORIGIN && !(frame.nullOrigin && event.origin === "null")) return;
+    const d = event.data;
+    if (!d || typeof d !== "object") return;
+    if (d.type === "wik-rekentool:hoogte" && Object.keys(d).length === 2 && Number.isInteger(d.hoogte)
+        && d.hoogte > 0 && d.hoogte <= MAX_HOOGTE) {
+      frame.iframe.style.height = `${d.hoogte}px`;
+    } else if (d.type === "wik-rekentool:resultaat" && OPTIES.resultaat(optie(frame.host, "resultaat"))
+        && d.totalen && typeof d.totalen === "object") {
+      const totalen = {};
+      for (const naam of ["hoofdsom", "rente", "incassokosten", "totaal"]) {
+        if (typeof d.totalen[naam] !== "string" || !BEDRAG.test(d.totalen[naam])) return;
+        totalen[naam] = d.totalen[naam];
+      }
+      frame.host.dispatchEvent(new CustomEvent("wik-rekentool:result", { bubbles: true, detail: { totalen } }));
+    }
+  });
+
+  function zoek(wortel = document) {
+    for (const host of wortel.querySelectorAll("[data-wik-rekentool]")) bouw(host);
+  }
+
+  if (window.customElements && !customElements.get("wik-rekentool-embed")) {
+    customElements.define("wik-rekentool-embed", class extends HTMLElement {
+      connectedCallback() { bouw(this); }
+    });
+  }
+  window.WikRekentoolEmbed = { zoek };
+  zoek();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => zoek());
+})();
