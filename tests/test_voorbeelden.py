@@ -14,7 +14,6 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 
 from wik import handle
 
