@@ -17,7 +17,6 @@ punt 5), as it stands the day before the costs became due
 
 from __future__ import annotations
 
-import copy
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -67,14 +66,15 @@ def kosten_peildag(peildatum: date | None, vanaf: date | None) -> date | None:
 def _kosten(o: opdrachten.Opdracht, dag: date | None) -> Kosten:
     """The costs over the open principal plus capitalised interest at the end of ``dag``.
 
-    Interest is run forward on a copy of each claim, so fixing the fee splits no period.
+    A claim whose interest has not reached ``dag`` yet is run forward on a copy, so fixing
+    the fee splits no period.
     """
     grondslag = NUL
     for v in o.vorderingen:
-        kopie = copy.deepcopy(v)
-        if dag is not None:
-            rente.bereken_tot(kopie, dag, o.rente)
-        hoofdsom, kapitaal = kopie.stand_op(dag)
+        if dag is not None and v.berekend_tot is not None and v.berekend_tot < dag:
+            v = v.kopie()
+            rente.bereken_tot(v, dag, o.rente)
+        hoofdsom, kapitaal = v.stand_op(dag)
         grondslag += hoofdsom + kapitaal
     btw = o.btw.percentage if o.btw.verhogen else None
     return kosten(grondslag, o.debiteur, o.kosten.soort, o.kosten.waarde, btw, o.btw.max_incl_btw)

@@ -30,6 +30,7 @@ Bronnen:
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -81,6 +82,12 @@ class Vordering:
     def __post_init__(self):
         self.hoofdsom = self.bedrag
         self.berekend_tot = self.vervaldatum
+
+    def kopie(self) -> "Vordering":
+        """A copy to run interest forward on without touching this claim's table."""
+        nieuw = copy.copy(self)
+        nieuw.perioden, nieuw.bijgeschreven, nieuw.mutaties = [], [], list(self.mutaties)
+        return nieuw
 
     def stand_op(self, dag: date | None) -> tuple[Decimal, Decimal]:
         """Open principal and open capitalised interest at the end of ``dag`` (None: now)."""
