@@ -5,12 +5,22 @@ What lands in ``site/``, all served from the site's own origin and linked relati
 - ``assets/pyodide/<versie>/``: the Pyodide runtime files from ``calculator/node_modules/pyodide``
   (the version pinned in ``calculator/package.json``; immutable per version).
 - ``assets/rekentool/<hash>/``: the element, the worker, the stylesheet and ``wik.zip``, the
-  ``wik`` package from ``py/wik`` (the same files the Python tests test). ``<hash>`` is a
-  content hash over all of these, so every file in the folder is immutable and a changed
-  calculation engine or script always gets a new URL.
+  ``wik`` package from ``py/wik`` (the same files the Python tests test), plus a trimmed
+  ``python_stdlib.zip`` (only the files listed in ``calculator/stdlib.json``: what Pyodide's
+  start-up and ``wik`` import, 0.8 MB instead of 2.5 MB, compiled to bytecode by the pinned
+  Pyodide in Node, see ``stdlib_pyc.mjs``) and a ``pyodide-lock.json`` without
+  packages (the rekentool loads none). ``<hash>`` is a content hash over all of these, so every
+  file in the folder is immutable and a changed calculation engine or script always gets a new URL.
+- ``sw.js`` in the site's root: the service worker (``src/sw.js``) with the runtime's and the
+  bundle's file names filled in. The define module registers it (scope: the whole site, because
+  the rekentool's worker under ``assets/`` must be in scope too) once Python answers, so a repeat
+  or offline visit loads everything from Cache Storage. Only a page with the element registers it,
+  and it never fetches runtime files for explanatory pages.
 
-Every page whose HTML contains ``<wik-rekentool`` gets the stylesheet and the module script in
-its ``<head>``; the define module starts the worker at once, before the element is upgraded.
+Every page whose HTML contains ``<wik-rekentool`` gets the stylesheet, the module script and
+preloads of the modules it imports in its ``<head>``, and ``vroeg.js`` as the first script of its
+``<head>``: a small async classic script that starts the worker before the page is even parsed
+(``motor.js`` adopts that worker; without it the define module starts one).
 """
 
 from __future__ import annotations
@@ -20,7 +30,9 @@ import io
 import json
 import logging
 import os
+import re
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -38,6 +50,11 @@ PYODIDE = CALCULATOR / "node_modules" / "pyodide"
 
 # The runtime files Pyodide 314 fetches for a plain start without extra packages.
 RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# What the site ships of it: the standard library and the lock file come trimmed from the bundle.
+RUNTIME_SITE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
+# The standard-library files Pyodide's start-up and wik need (tests/bench/stdlib_opnemen.py records them).
+STDLIB_LIJST = CALCULATOR / "stdlib.json"
+SERVICE_WORKER = "sw.js"
 TAG = "<wik-rekentool"
 ZIP_TIJD = (2020, 1, 1, 0, 0, 0)  # fixed timestamp: the same sources give the same zip bytes
 
@@ -72,6 +89,61 @@ def wik_zip() -> bytes:
     return buffer.getvalue()
 
 
+def stdlib_zip(versie: str) -> bytes:
+    """Pyodide's ``python_stdlib.zip`` with only the files in ``stdlib.json``, byte-for-byte deterministic."""
+    lijst = json.loads(STDLIB_LIJST.read_text(encoding="utf-8"))
+    if lijst["pyodide"] != versie:
+        raise PluginError(f"{STDLIB_LIJST.name} is opgenomen voor Pyodide {lijst['pyodide']}, niet {versie}: "
+                          "draai '.venv/bin/python tests/bench/stdlib_opnemen.py'.")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(PYODIDE / "python_stdlib.zip") as bron, \
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        namen = set(bron.namelist())
+        ontbreekt = [n for n in lijst["bestanden"] if n not in namen]
+        if ontbreekt:
+            raise PluginError(f"Niet in Pyodide's standaardbibliotheek: {ontbreekt[:5]}; draai stdlib_opnemen.py.")
+        for naam in sorted(lijst["bestanden"]):
+            info = zipfile.ZipInfo(naam, ZIP_TIJD)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, bron.read(naam))
+    return buffer.getvalue()
+
+
+def stdlib_pyc(bron: bytes) -> bytes:
+    """The trimmed standard library compiled to bytecode by the pinned Pyodide (``stdlib_pyc.mjs``, in Node).
+
+    Kept in ``node_modules/.cache/`` under a hash of its inputs: a rebuild costs nothing, a new
+    list, Pyodide or script compiles again (about 5 s).
+    """
+    script = CALCULATOR / "stdlib_pyc.mjs"
+    sleutel = hashlib.sha256(bron + script.read_bytes() + (PYODIDE / "pyodide.asm.wasm").read_bytes()[:1 << 20]
+                             + pyodide_versie().encode()).hexdigest()[:16]
+    cache = CALCULATOR / "node_modules" / ".cache" / "wik-stdlib"
+    doel = cache / f"python_stdlib-{sleutel}.zip"
+    if not doel.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        invoer, tijdelijk = cache / f"bron-{sleutel}-{os.getpid()}.zip", cache / f"uit-{sleutel}-{os.getpid()}.zip"
+        invoer.write_bytes(bron)
+        try:
+            subprocess.run(["node", str(script), str(invoer), str(tijdelijk)], check=True, capture_output=True,
+                           text=True, timeout=300)
+            tijdelijk.replace(doel)  # atomic: parallel builds see the whole file or none
+        except (OSError, subprocess.SubprocessError) as fout:
+            uitleg = getattr(fout, "stderr", "") or fout
+            raise PluginError(f"De standaardbibliotheek compileren met Node lukte niet: {uitleg}") from fout
+        finally:
+            invoer.unlink(missing_ok=True)
+            tijdelijk.unlink(missing_ok=True)
+    return doel.read_bytes()
+
+
+def lock_json() -> bytes:
+    """Pyodide's lock file without packages: the rekentool loads none, and the full one is 119 kB."""
+    lock = json.loads((PYODIDE / "pyodide-lock.json").read_text(encoding="utf-8"))
+    return json.dumps({"info": lock["info"], "packages": {}}, sort_keys=True).encode()
+
+
 def bundel() -> dict:
     """Everything under ``assets/rekentool/<hash>/``: {name: bytes}, plus the hash and runtime version."""
     global _bundel
@@ -79,9 +151,11 @@ def bundel() -> dict:
         versie = pyodide_versie()
         bestanden = {}
         for pad in sorted(SRC.iterdir()):
-            if pad.suffix in (".js", ".css"):
+            if pad.suffix in (".js", ".css") and pad.name != SERVICE_WORKER:
                 bestanden[pad.name] = pad.read_bytes().replace(b"@PYODIDE_VERSIE@", versie.encode())
         bestanden["wik.zip"] = wik_zip()
+        bestanden["python_stdlib.zip"] = stdlib_pyc(stdlib_zip(versie))
+        bestanden["pyodide-lock.json"] = lock_json()
         h = hashlib.sha256()
         for naam, inhoud in sorted(bestanden.items()):
             h.update(naam.encode() + b"\0" + hashlib.sha256(inhoud).digest())
@@ -102,18 +176,49 @@ def on_serve(server, config, builder):
     return server
 
 
+#: Modules of the page (not the worker's): preloaded together, so the import chain costs one round trip.
+PAGINAMODULES_NIET = ("worker.js",)
+#: The classic script that starts the worker first thing (see src/vroeg.js).
+VROEG = "vroeg.js"
+CHARSET = re.compile(r"<head\b[^>]*>\s*<meta charset=[^>]*>", re.I)
+
+
 def on_post_page(output: str, page, config) -> str:
-    """Link the stylesheet and the define module into pages that contain the element."""
+    """Link the stylesheet, the define module and preloads of its imports into pages with the element."""
     if TAG not in output:
         return output
     b = bundel()
     basis = f"assets/rekentool/{b['hash']}/"
-    css = get_relative_url(basis + "rekentool.css", page.url)
-    js = get_relative_url(basis + "rekentool-define.js", page.url)
-    kop = (f'<link rel="stylesheet" href="{css}">\n'
-           f'<link rel="modulepreload" href="{get_relative_url(basis + "rekentool-element.js", page.url)}">\n'
-           f'<script type="module" src="{js}"></script>\n')
-    return output.replace("</head>", kop + "</head>", 1)
+
+    def url(naam: str) -> str:
+        return get_relative_url(basis + naam, page.url)
+
+    modules = sorted(n for n in b["bestanden"] if n.endswith(".js") and n not in PAGINAMODULES_NIET
+                     and n not in ("rekentool-define.js", VROEG))
+    kop = (f'<link rel="stylesheet" href="{url("rekentool.css")}">\n'
+           f'<script type="module" src="{url("rekentool-define.js")}"></script>\n'
+           + "".join(f'<link rel="modulepreload" href="{url(n)}">\n' for n in modules))
+    output = output.replace("</head>", kop + "</head>", 1)
+    # The worker starts from the top of <head> (after <meta charset>, where the CSP goes too).
+    vroeg = f'<script async src="{url(VROEG)}"></script>'
+    charset = CHARSET.search(output)
+    if charset:
+        return output[:charset.end()] + "\n" + vroeg + output[charset.end():]
+    return output.replace("</head>", vroeg + "\n</head>", 1)
+
+
+def service_worker(b: dict) -> bytes:
+    """``src/sw.js`` with the file lists filled in (URLs relative to the site's root, where it lives)."""
+    runtime = [f"assets/pyodide/{b['versie']}/{n}" for n in RUNTIME_SITE]
+    bundel_ = [f"assets/rekentool/{b['hash']}/{n}" for n in sorted(b["bestanden"])]
+    tekst = (SRC / SERVICE_WORKER).read_text(encoding="utf-8")
+    for sleutel, waarde in (('"@PYODIDE_VERSIE@"', json.dumps(b["versie"])), ('"@BUNDEL_HASH@"', json.dumps(b["hash"])),
+                            ("[/* @RUNTIME_BESTANDEN@ */]", json.dumps(runtime)),
+                            ("[/* @BUNDEL_BESTANDEN@ */]", json.dumps(bundel_))):
+        if sleutel not in tekst:
+            raise PluginError(f"{SERVICE_WORKER}: {sleutel} ontbreekt.")
+        tekst = tekst.replace(sleutel, waarde)
+    return tekst.encode("utf-8")
 
 
 def on_post_build(config) -> None:
@@ -121,13 +226,15 @@ def on_post_build(config) -> None:
     site = Path(config["site_dir"])
     runtime = site / "assets" / "pyodide" / b["versie"]
     runtime.mkdir(parents=True, exist_ok=True)
-    for naam in RUNTIME:
+    for naam in RUNTIME_SITE:
         bron = PYODIDE / naam
         if not bron.exists():
             raise PluginError(f"Pyodide-bestand {naam} ontbreekt in {PYODIDE}.")
         doel = runtime / naam
         if not doel.exists() or doel.stat().st_size != bron.stat().st_size:
             shutil.copyfile(bron, doel)
+    for naam in set(RUNTIME) - set(RUNTIME_SITE):  # the untrimmed ones of an older build
+        (runtime / naam).unlink(missing_ok=True)
     map_ = site / "assets" / "rekentool"
     if map_.exists():  # drop the folders of earlier builds
         for oud in map_.iterdir():
@@ -137,4 +244,5 @@ def on_post_build(config) -> None:
     doelmap.mkdir(parents=True, exist_ok=True)
     for naam, inhoud in b["bestanden"].items():
         (doelmap / naam).write_bytes(inhoud)
+    (site / SERVICE_WORKER).write_bytes(service_worker(b))
     log.info("rekentool: Pyodide %s, bundel %s (%d bestanden)", b["versie"], b["hash"], len(b["bestanden"]))

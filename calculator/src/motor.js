@@ -1,6 +1,7 @@
 // The worker API: one worker per page, shared by every <wik-rekentool> on it.
 // `startMotor()` is called by the define module as soon as the page loads it, so Python
-// starts loading before any element is upgraded.
+// starts loading before any element is upgraded; when vroeg.js (the first script in <head>)
+// already started the worker, the Motor adopts it.
 
 /** @typedef {{stap: string, tekst: string, fractie: number}} Voortgang */
 
@@ -13,7 +14,8 @@ export class Motor extends EventTarget {
   voortgang = { stap: "start", tekst: "Rekenmodule wordt gestart", fractie: 0 };
   /** @type {string | null} set when loading failed for good */
   fataal = null;
-  /** @type {Promise<{ms: number, python: string}>} resolves when Python answers */
+  /** @type {Promise<{ms: number, python: string, start: string}>} resolves when Python answers;
+   *  `start` is "snapshot" (restored from an earlier visit) or "koud" (a normal start) */
   ready;
 
   constructor() {
@@ -21,7 +23,12 @@ export class Motor extends EventTarget {
     let klaar, mislukt;
     this.ready = new Promise((resolve, reject) => { klaar = resolve; mislukt = reject; });
     this.ready.catch(() => {}); // callers that care attach their own handler
-    this.#worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "wik-rekentool" });
+    const url = new URL("./worker.js", import.meta.url);
+    // vroeg.js (the page's first script) may have started this worker already: adopt it.
+    const vroeg = globalThis.__wikVroeg;
+    const overnemen = vroeg && !vroeg.genomen && vroeg.url === url.href;
+    if (overnemen) vroeg.genomen = true;
+    this.#worker = overnemen ? vroeg.worker : new Worker(url, { type: "module", name: "wik-rekentool" });
     this.#worker.onmessage = (event) => {
       const bericht = event.data || {};
       if (bericht.type === "voortgang") {
@@ -30,7 +37,8 @@ export class Motor extends EventTarget {
       } else if (bericht.type === "gereed") {
         this.voortgang = { stap: "gereed", tekst: "Klaar", fractie: 1 };
         this.dispatchEvent(new CustomEvent("voortgang", { detail: this.voortgang }));
-        klaar({ ms: bericht.ms, python: bericht.python });
+        klaar({ ms: bericht.ms, python: bericht.python, start: bericht.start, stappen: bericht.stappen,
+          begin: bericht.begin });
       } else if (bericht.type === "fataal") {
         this.#stop(bericht.tekst, mislukt);
       } else if (this.#wachtend.has(bericht.id)) {
@@ -44,6 +52,12 @@ export class Motor extends EventTarget {
       event.preventDefault();
       this.#stop(`De rekenmodule kon niet starten (${event.message || "onbekende fout"}).`, mislukt);
     };
+    if (overnemen) {
+      for (const event of vroeg.berichten.splice(0)) {
+        if (event.type === "message") this.#worker.onmessage(event);
+        else this.#worker.onerror(event);
+      }
+    }
   }
 
   #stop(tekst, mislukt) {

@@ -4,13 +4,31 @@
 //               {id, type: "ping"}
 // Messages out: {id, result} or {id, error: {code, tekst}}  (answers, matched by id)
 //               {type: "voortgang", stap, tekst, fractie}    (while loading)
-//               {type: "gereed", ms, python}                 (Python answers)
+//               {type: "gereed", ms, python, start, stappen, begin}
+//                 (Python answers; start: "snapshot" or "koud"; stappen: ms per stage; begin: epoch ms)
 //               {type: "fataal", tekst}                      (loading failed for good)
 // Only JSON text crosses into Python and back, so no PyProxy outlives a call.
+//
+// Start-up, fastest first:
+// 1. A memory snapshot in Cache Storage (made on an earlier visit, keyed on the Pyodide version and
+//    this bundle's content hash): Python's memory with `wik` already imported, restored with the
+//    private `_loadSnapshot` option of the pinned Pyodide. The snapshot's SHA-256 is checked, and a
+//    known calculation must give its known answer before the snapshot is trusted.
+// 2. Otherwise (no snapshot, a stale, corrupt or refused one, no Cache Storage): a normal start with
+//    `_makeSnapshot`; a second after Python is ready (the first answers are out by then) every wik
+//    module is imported and `makeMemorySnapshot()` is stored for the next visit.
+// Both use the trimmed standard library and lock file of this bundle (the hook builds them).
 
+const VERSIE = "@PYODIDE_VERSIE@";
 /** Runtime files live in ../../pyodide/<version>/ beside this bundle (the build fills in the version). */
-const RUNTIME = new URL("../../pyodide/@PYODIDE_VERSIE@/", import.meta.url).href;
+const RUNTIME = new URL(`../../pyodide/${VERSIE}/`, import.meta.url).href;
 const PAKKET = new URL("./wik.zip", import.meta.url).href;
+const STDLIB = new URL("./python_stdlib.zip", import.meta.url).href;
+const LOCK = new URL("./pyodide-lock.json", import.meta.url).href;
+/** The bundle's folder name is its content hash: a new wik, stdlib or script gives a new key. */
+const BUNDEL = new URL("./", import.meta.url).pathname.split("/").filter(Boolean).pop();
+const SNAPSHOT_CACHE = "wik-rekentool-snapshot";
+const SNAPSHOT_URL = new URL(`./snapshot-pyodide-${VERSIE}.bin`, import.meta.url).href;
 const MAX_VERZOEK = 1_000_000; // characters of JSON; far above 40 claims with long names
 const PAKKETMAP = "/home/pyodide/wik-pakket";
 
@@ -33,43 +51,160 @@ def _wik_handle(tekst):
     return json.dumps(antwoord, ensure_ascii=False)
 `;
 
+// A restored snapshot must give this answer before it is used (the WIK staffel on € 10.000).
+const PROEF = JSON.stringify({ actie: "bereken", debiteur: "consument", rente: { soort: "geen" },
+  vorderingen: [{ kenmerk: "P", bedrag: "10000.00" }] });
+const PROEF_KOSTEN = "875.00";
+
+// Before a snapshot: every wik module (the contract imports them lazily by name), so it holds them all.
+const ALLE_MODULES = `
+import importlib, pkgutil
+for _m in pkgutil.iter_modules(wik.__path__):
+    importlib.import_module("wik." + _m.name)
+`;
+
 const start = performance.now();
+/** Milliseconds since the worker started, per stage (in the `gereed` message, for the benchmark). */
+const stappen = {};
+const mijlpaal = (naam) => { stappen[naam] = Math.round(performance.now() - start); };
 
 /** @param {string} stap @param {string} tekst @param {number} fractie */
 function voortgang(stap, tekst, fractie) {
   self.postMessage({ type: "voortgang", stap, tekst, fractie });
 }
 
-// Stage 1: fetch the package while the runtime starts (both in parallel).
-async function haalPakket() {
-  const antwoord = await fetch(PAKKET);
-  if (!antwoord.ok) throw new Error(`wik.zip: HTTP ${antwoord.status}`);
+async function haal(url) {
+  const antwoord = await fetch(url);
+  if (!antwoord.ok) throw new Error(`${url.split("/").pop()}: HTTP ${antwoord.status}`);
   return antwoord.arrayBuffer();
 }
 
-// Stage 2: start Pyodide from our own origin.
-async function startRuntime() {
-  voortgang("runtime", "Python wordt geladen", 0.1);
-  const { loadPyodide } = await import(RUNTIME + "pyodide.mjs");
-  voortgang("runtime", "Python start op", 0.3);
-  return loadPyodide({ indexURL: RUNTIME });
+/** @param {ArrayBuffer | Uint8Array} data */
+async function sha256(data) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", data));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-// Stage 3: unpack `wik`, import it, and keep one Python function to call.
+/** Cache Storage, or null where there is none (an opaque origin, a private mode that refuses it). */
+async function snapshotCache() {
+  try {
+    // Reading `caches` itself throws in an opaque origin (a sandboxed iframe without allow-same-origin).
+    return self.caches ? await self.caches.open(SNAPSHOT_CACHE) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored snapshot's entry for this Pyodide version and bundle, or null (a stale one is dropped). */
+async function zoekSnapshot(cache) {
+  try {
+    const antwoord = await cache?.match(SNAPSHOT_URL);
+    if (!antwoord) return null;
+    if (antwoord.headers.get("x-wik-bundel") !== BUNDEL || antwoord.headers.get("x-wik-pyodide") !== VERSIE) {
+      await cache.delete(SNAPSHOT_URL);
+      return null;
+    }
+    return antwoord;
+  } catch {
+    return null;
+  }
+}
+
+/** The snapshot's bytes, checked against its SHA-256 (read while the runtime compiles). */
+async function leesSnapshot(antwoord) {
+  const data = new Uint8Array(await antwoord.arrayBuffer());
+  if (await sha256(data) !== antwoord.headers.get("x-wik-sha256")) throw new Error("controlesom klopt niet");
+  mijlpaal("snapshot gelezen");
+  return data;
+}
+
+/** Store a snapshot for the next visit, and drop those of other bundles (each is tens of MB). */
+async function bewaarSnapshot(cache, data) {
+  try {
+    for (const oud of await cache.keys()) {
+      if (oud.url !== SNAPSHOT_URL) await cache.delete(oud);
+    }
+    await cache.put(SNAPSHOT_URL, new Response(data, { headers: {
+      "content-type": "application/octet-stream", "x-wik-bundel": BUNDEL, "x-wik-pyodide": VERSIE,
+      "x-wik-sha256": await sha256(data) } }));
+  } catch (fout) {
+    console.warn("rekentool: snapshot niet bewaard:", fout?.message || fout); // quota: next visit starts normally
+  }
+}
+
+/** Put `wik` on Python's file system (also after a snapshot: the files are not in memory). */
+function pakUit(pyodide, zip) {
+  pyodide.unpackArchive(zip, "zip", { extractDir: PAKKETMAP });
+}
+
+async function startPython(loadPyodide, extra) {
+  return loadPyodide({ indexURL: RUNTIME, stdLibURL: STDLIB, lockFileURL: LOCK, packages: [], ...extra });
+}
+
+// Start: snapshot when there is a good one, else a normal start that makes one.
 async function laad() {
-  const pakket = haalPakket();
-  const pyodide = await startRuntime();
+  const pakket = haal(PAKKET);
+  pakket.catch(() => {}); // awaited below; avoid an unhandled rejection while the runtime loads
+  const cache = await snapshotCache();
+  voortgang("runtime", "Python wordt geladen", 0.1);
+  const [{ loadPyodide }, gevonden] = await Promise.all([import(RUNTIME + "pyodide.mjs"), zoekSnapshot(cache)]);
+  mijlpaal("pyodide.mjs");
+  voortgang("runtime", "Python start op", 0.3);
+
+  if (gevonden) {
+    try {
+      // A promise: Pyodide awaits it only after it has started fetching and compiling the runtime.
+      const data = leesSnapshot(gevonden);
+      data.catch(() => {}); // a bad checksum rejects loadPyodide below; not an unhandled rejection
+      const pyodide = await startPython(loadPyodide, { _loadSnapshot: data });
+      mijlpaal("loadPyodide");
+      pakUit(pyodide, await pakket);
+      const handle = pyodide.globals.get("_wik_handle");
+      if (JSON.parse(handle(PROEF))?.incassokosten?.bedrag !== PROEF_KOSTEN) throw new Error("proefberekening klopt niet");
+      return { pyodide, handle, soort: "snapshot" };
+    } catch (fout) {
+      console.warn("rekentool: snapshot geweigerd, normale start:", fout?.message || fout);
+      await cache?.delete(SNAPSHOT_URL).catch(() => {});
+    }
+  }
+
+  const pyodide = await startPython(loadPyodide, cache ? { _makeSnapshot: true } : {});
+  mijlpaal("loadPyodide");
   voortgang("pakket", "Rekenmodule wordt geladen", 0.8);
-  pyodide.unpackArchive(await pakket, "zip", { extractDir: PAKKETMAP });
+  pakUit(pyodide, await pakket);
   pyodide.runPython(PYTHON_BRUG);
+  mijlpaal("wik");
   const handle = pyodide.globals.get("_wik_handle");
+  // The snapshot is made once the first answers are out: no part of the first visit's wait. Python
+  // has then touched no JavaScript object (only JSON text crossed), which a snapshot requires.
+  const maak = cache ? () => {
+    pyodide.runPython(ALLE_MODULES);
+    return pyodide.makeMemorySnapshot();
+  } : null;
+  return { pyodide, handle, soort: "koud", maak };
+}
+
+async function opstart() {
+  const { pyodide, handle, soort, maak } = await laad();
   const python = pyodide.runPython("import sys; sys.version.split()[0]");
   voortgang("gereed", "Klaar", 1);
-  self.postMessage({ type: "gereed", ms: Math.round(performance.now() - start), python });
+  mijlpaal("gereed");
+  self.postMessage({ type: "gereed", ms: Math.round(performance.now() - start), python, start: soort, stappen,
+    begin: Math.round(performance.timeOrigin + start) });
+  if (maak) {
+    setTimeout(async () => {
+      try {
+        const data = maak();
+        await bewaarSnapshot(await snapshotCache(), data);
+      } catch (fout) {
+        console.warn("rekentool: geen snapshot gemaakt:", fout?.message || fout); // the next visit starts normally
+      }
+    }, 1000);
+  }
   return handle;
 }
 
-const gereed = laad();
+const gereed = opstart();
 gereed.catch((fout) => {
   self.postMessage({ type: "fataal", tekst: `De rekenmodule kon niet laden (${fout && fout.message || fout}).` });
 });
