@@ -63,6 +63,18 @@ def _kosten(o, k) -> list[dict]:
     return lijst
 
 
+def _bijgeschreven(v, kostendag: date | None) -> dict:
+    """One notice per claim: when interest joined its base, and whether the fee counts it."""
+    eerste = v.bijgeschreven[0][0]
+    aantal = len(v.bijgeschreven)
+    som = sum((b for _, b in v.bijgeschreven), NUL)
+    telt = kostendag is None or eerste <= kostendag
+    wanneer = f"op {datum_nl(eerste)}" if aantal == 1 else f"{aantal} keer, voor het eerst op {datum_nl(eerste)}"
+    return {"code": "rente_bijgeschreven", "tekst": f"Bij {v.kenmerk} is na een vol jaar de rente bij de "
+            f"hoofdsom geteld ({wanneer}; samen {euro(som)}; art. 6:119 lid 2 / 6:119a lid 3 BW)."
+            + (" De incassokosten zijn over dat hogere bedrag berekend." if telt else "")}
+
+
 def _rente(o, kostendag: date | None, perioden: list) -> list[dict]:
     lijst = []
     if o.rente.soort == "geen":
@@ -70,12 +82,8 @@ def _rente(o, kostendag: date | None, perioden: list) -> list[dict]:
     if not o.rente.samengesteld:
         lijst.append({"code": "rente_enkelvoudig", "tekst": EENVOUDIG})
     for v in o.vorderingen:
-        for dag, bedrag in v.bijgeschreven:
-            telt = kostendag is None or dag <= kostendag
-            lijst.append({"code": "rente_bijgeschreven", "tekst": f"Op {datum_nl(dag)} is {euro(bedrag)} "
-                          f"rente van het afgelopen jaar bij de hoofdsom van {v.kenmerk} geteld (art. 6:119 "
-                          "lid 2 / 6:119a lid 3 BW)." + (" De incassokosten zijn over dat hogere bedrag "
-                                                        "berekend." if telt else "")})
+        if v.bijgeschreven:
+            lijst.append(_bijgeschreven(v, kostendag))
     if o.rente.soort == "contractueel":
         return lijst
     if any(p.tot_en_met > tarieven.BEKEND_TOT for p in perioden):

@@ -133,12 +133,13 @@ def bereken_tot(v: Vordering, tot: date, regeling: Renteregeling) -> None:
         return
     eerste = v.vervaldatum + DAG
     start = v.berekend_tot + DAG
+    jubileum = volgende_verjaardag(eerste, start - DAG)  # the first anniversary on or after start
     while start <= tot:
-        if start > eerste and volgende_verjaardag(eerste, start - DAG) == start:
+        if start == jubileum:
             _bijschrijven(v, start, regeling)
-        jubileum = volgende_verjaardag(eerste, start)
-        grenzen = [jubileum, tot + DAG, _volgende_wijziging(regeling, start, tot)]
-        einde = min(g for g in grenzen if g is not None) - DAG
+            jubileum = volgende_verjaardag(eerste, start)
+        wijziging = _volgende_wijziging(regeling, start, tot)
+        einde = min(jubileum, tot + DAG, wijziging or jubileum) - DAG
         grondslag = v.hoofdsom + v.kapitaal
         if grondslag > 0:
             dagen = (einde - start).days + 1
