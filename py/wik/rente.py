@@ -120,11 +120,11 @@ def _percentage(regeling: Renteregeling, dag: date) -> Decimal:
     return tarieven.rente_op(regeling.soort, dag)
 
 
-def _volgende_wijziging(regeling: Renteregeling, dag: date, tot: date) -> date | None:
+def _volgende_wijziging(regeling: Renteregeling, dag: date) -> date | None:
+    """The first day after ``dag`` on which the statutory rate changes (art. 6:120 BW)."""
     if regeling.soort == "contractueel":
         return None
-    wijzigingen = tarieven.wijzigingen(regeling.soort, dag, tot)
-    return wijzigingen[0] if wijzigingen else None
+    return tarieven.volgende_wijziging(regeling.soort, dag)
 
 
 def bereken_tot(v: Vordering, tot: date, regeling: Renteregeling) -> None:
@@ -138,7 +138,7 @@ def bereken_tot(v: Vordering, tot: date, regeling: Renteregeling) -> None:
         if start == jubileum:
             _bijschrijven(v, start, regeling)
             jubileum = volgende_verjaardag(eerste, start)
-        wijziging = _volgende_wijziging(regeling, start, tot)
+        wijziging = _volgende_wijziging(regeling, start)
         einde = min(jubileum, tot + DAG, wijziging or jubileum) - DAG
         grondslag = v.hoofdsom + v.kapitaal
         if grondslag > 0:

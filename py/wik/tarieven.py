@@ -18,8 +18,10 @@ Bronnen:
 Decimal('6')
 >>> rente_op("handels", date(2013, 3, 15)), rente_op("handels", date(2013, 3, 16))
 (Decimal('7.75'), Decimal('8.75'))
->>> [d.isoformat() for d in wijzigingen("handels", date(2022, 6, 1), date(2023, 12, 31))]
-['2023-01-01', '2023-07-01']
+>>> volgende_wijziging("handels", date(2022, 6, 1)), volgende_wijziging("handels", date(2023, 1, 1))
+(datetime.date(2023, 1, 1), datetime.date(2023, 7, 1))
+>>> volgende_wijziging("wettelijk", date(2026, 7, 1)) is None     # the table knows no later change
+True
 >>> BEKEND_TOT
 datetime.date(2026, 12, 31)
 """
@@ -113,10 +115,11 @@ _DATUMS = [t.ingangsdatum for t in TARIEVEN]
 _WIJZIGINGEN = {soort: _wijzigingsdata(soort) for soort in ("wettelijk", "handels")}
 
 
-def wijzigingen(soort: str, van: date, tot: date) -> list[date]:
-    """The dates in ``(van, tot]`` on which the rate of ``soort`` really changes (art. 6:120 BW)."""
+def volgende_wijziging(soort: str, dag: date) -> date | None:
+    """The first date after ``dag`` on which the rate of ``soort`` really changes (art. 6:120 BW)."""
     data = _WIJZIGINGEN[soort]
-    return list(data[bisect_right(data, van):bisect_right(data, tot)])
+    plek = bisect_right(data, dag)
+    return data[plek] if plek < len(data) else None
 
 
 def is_geverifieerd(soort: str, dag: date) -> bool:
