@@ -353,3 +353,13 @@ def test_eigenschappen(hoofdsommen, debiteur, soort, btw):
     assert sum(regels[:-1]) == regels[-1] or len(regels) == 1
     assert f"het bedrag van {euro(regels[-1])}" in tekst
     assert all(euro(Decimal(v["bedrag"])) in tekst for v in vorderingen)
+
+
+def test_onderwerp_zegt_niet_twee_keer_factuur():
+    """The rekentool names an invoice without a reference "factuur 1"; the subject must not
+    read "factuur factuur 1", and a reference without the word keeps it whole."""
+    een = handle_brief(verzoek(vorderingen=[{"kenmerk": "factuur 1", "bedrag": "100.00", "vervaldatum": "2026-10-01"}]))
+    assert een["onderdelen"]["onderwerp"] == "Aanmaning factuur 1"
+    twee = handle_brief(verzoek(vorderingen=[{"kenmerk": "Factuur 7", "bedrag": "100.00", "vervaldatum": "2026-10-01"},
+                                             {"kenmerk": "F-8", "bedrag": "50.00", "vervaldatum": "2026-10-02"}]))
+    assert twee["onderdelen"]["onderwerp"] == "Aanmaning facturen 7 en F-8"

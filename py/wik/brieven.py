@@ -106,7 +106,8 @@ def _te_vroeg(berekening: dict, verzenddatum: date) -> None:
             kenmerk = regel.get("kenmerk")
             kenmerk = kenmerk.strip() if isinstance(kenmerk, str) and kenmerk.strip() else str(i + 1)
             raise WikFout(
-                f"Deze brief is gedateerd op {datum_nl(verzenddatum)}, maar factuur {kenmerk} hoefde pas op "
+                f"Deze brief is gedateerd op {datum_nl(verzenddatum)}, maar factuur {_zonder_woord_factuur(kenmerk)} "
+                "hoefde pas op "
                 f"{datum_nl(vervaldatum)} betaald te zijn. Stuur de brief pas na de vervaldatum: eerder is de "
                 "klant niet in verzuim (art. 6:96 lid 6 BW).", "verzenddatum", "brief_te_vroeg")
 
@@ -179,10 +180,20 @@ def _onderwerp(g: Gegevens) -> str:
     """The subject line naming every claim (art. 6:96 lid 7 BW: all claims in one letter)."""
     titel = {"herinnering": "Betalingsherinnering", "veertiendagenbrief": "Aanmaning",
              "aanmaning": "Aanmaning", "ingebrekestelling": "Ingebrekestelling"}[g.soort]
-    kenmerken = [v.kenmerk for v in g.vorderingen]
+    kenmerken = [_zonder_woord_factuur(v.kenmerk) for v in g.vorderingen]
     if len(kenmerken) == 1:
         return f"{titel} factuur {kenmerken[0]}"
     return f"{titel} facturen {', '.join(kenmerken[:-1])} en {kenmerken[-1]}"
+
+
+def _zonder_woord_factuur(kenmerk: str) -> str:
+    """``factuur 1`` → ``1``, so a subject never reads "factuur factuur 1".
+
+    >>> _zonder_woord_factuur("Factuur 2026-014"), _zonder_woord_factuur("F-2026-014")
+    ('2026-014', 'F-2026-014')
+    """
+    kaal = kenmerk[len("factuur"):].strip() if kenmerk.lower().startswith("factuur ") else ""
+    return kaal or kenmerk
 
 
 def _tekst(o: dict) -> str:
