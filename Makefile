@@ -13,8 +13,12 @@ export NO_MKDOCS_2_WARNING := 1
 
 install: $(PIP_STAMP) $(NPM_STAMP)
 
+# Debian's python3 needs its python3-venv package for `-m venv`: installed with apt when missing.
 $(PIP_STAMP): pyproject.toml
-	$(PY) -m venv $(VENV)
+	$(PY) -m venv $(VENV) || { rm -rf $(VENV); \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null \
+	  && $(PY) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,docs]'
 	touch $@
