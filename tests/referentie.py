@@ -233,7 +233,7 @@ def bereken(req: dict) -> dict:
         gekap = any(v.gekapitaliseerd > 0 for v in vorderingen)
         wettelijk = staffel(grondslag)
         meld = []
-        if ksoort == "geen":
+        if ksoort == "geen" or grondslag <= 0:  # nothing open: no fee, not even the minimum
             bedrag = Decimal("0.00")
         elif ksoort == "wik":
             bedrag = wettelijk
@@ -345,6 +345,8 @@ def bereken(req: dict) -> dict:
     rente_betaald = sum((t["rente"] for t in toewijzing.values()), Decimal(0))
     hoofdsom = sum((v.hoofdsom for v in vorderingen), Decimal(0))
     kosten_open = kosten_info["totaal"] - kosten_betaald
+    if vanaf is not None and peildatum is not None and vanaf > peildatum:
+        kosten_open = Decimal(0)  # SPEC 2: costs are due only from verschuldigd_vanaf
     uit_betalingen = []
     for (i, datum, bedrag, kenmerk) in volgorde:  # in the order they were applied
         t = toewijzing[i]

@@ -127,7 +127,11 @@ def optelfouten(v: dict, a: dict) -> list[str]:
     betaald_hoofdsom = sum((D(b["hoofdsom"]) for b in a["betalingen"]), D(0))
     if D(r["open"]) != D(r["totaal"]) - betaald_rente:
         fout.append("rente.open != rente.totaal - interest paid")
-    if D(k["open"]) != D(k["totaal"]) - betaald_kosten:
+    vanaf, peil = (v.get("kosten") or {}).get("verschuldigd_vanaf"), v.get("peildatum")
+    if vanaf and peil and vanaf > peil:  # SPEC 2: not yet due on the peildatum, so nothing of it is open
+        if D(k["open"]) != 0 or betaald_kosten != 0:
+            fout.append("costs not yet due, but incassokosten.open or costs paid is not zero")
+    elif D(k["open"]) != D(k["totaal"]) - betaald_kosten:
         fout.append("incassokosten.open != incassokosten.totaal - costs paid")
     if D(k["totaal"]) != D(k["bedrag"]) + D(k["btw"]):
         fout.append("incassokosten.totaal != bedrag + btw")

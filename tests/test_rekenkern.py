@@ -338,7 +338,8 @@ def test_genoemde_factuur_eerst_en_overbetaling():
     assert [(d["kenmerk"], d["hoofdsom"]) for d in eerste["vorderingen"]] == [("B", "50.00"), ("A", "70.00")]
     assert (tweede["hoofdsom"], tweede["over"]) == ("30.00", "70.00")
     assert "overbetaling" in codes(antwoord) and antwoord["hoofdsom"] == "0.00"
-    assert antwoord["incassokosten"]["bedrag"] == "0.00" or antwoord["incassokosten"]["grondslag"] == "0.00"
+    # everything paid: no fee at all, not even the € 40 minimum
+    assert (antwoord["incassokosten"]["grondslag"], antwoord["incassokosten"]["bedrag"]) == ("0.00", "0.00")
 
 
 def test_kosten_eerst_zodra_verschuldigd_en_deelbetaling_binnen_termijn():
@@ -453,3 +454,60 @@ def test_rente_bijgeschreven_na_verschuldigd_worden_telt_niet_mee_voor_de_kosten
     assert any(m["code"] == "rente_bijgeschreven" and "hogere bedrag" not in m["tekst"] for m in antwoord["meldingen"])
     zonder = bereken(debiteur="bedrijf", vorderingen=v, peildatum="2023-06-30")
     assert zonder["incassokosten"]["grondslag"] == "10800.00" and zonder["incassokosten"]["bedrag"] == "883.00"
+
+
+# --- found in review ------------------------------------------------------------------------------
+
+def test_decennia_rente_op_rente_geeft_een_nette_fout():
+    antwoord = bereken(debiteur="bedrijf", vorderingen=[{"kenmerk": "A", "bedrag": "1000", "vervaldatum": "2000-01-01"}],
+                       peildatum="2080-12-31", rente={"soort": "contractueel", "percentage": "100"},
+                       kosten={"soort": "geen"})
+    assert antwoord["fout"]["code"] == "te_groot" and "1.000.000.000.000" in antwoord["fout"]["tekst"]
+
+
+def test_ongecontroleerd_tarief_midden_in_een_periode_wordt_gemeld():
+    antwoord = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2025-01-31"}], peildatum="2025-09-30")
+    assert len(antwoord["rente"]["perioden"]) == 1  # 6 % throughout: no split at 2025-07-01
+    assert "rente_niet_geverifieerd" in codes(antwoord)
+    voor = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2025-01-31"}], peildatum="2025-06-30")
+    assert "rente_niet_geverifieerd" not in codes(voor)
+
+
+def test_melding_bijgeschreven_rente_alleen_als_de_kosten_ervan_afhangen():
+    v = [{"kenmerk": "A", "bedrag": "1000", "vervaldatum": "2023-01-31"}]
+    met = bereken(debiteur="bedrijf", vorderingen=v, peildatum="2025-06-30")
+    zonder_kosten = bereken(debiteur="bedrijf", vorderingen=v, peildatum="2025-06-30", kosten={"soort": "geen"})
+    afbetaald = bereken(vorderingen=v, peildatum="2025-06-30", kosten={"verschuldigd_vanaf": "2024-06-01"},
+                        betalingen=[{"bedrag": "200", "datum": "2024-03-01"}])
+    tekst = {naam: " ".join(m["tekst"] for m in a["meldingen"] if m["code"] == "rente_bijgeschreven")
+             for naam, a in (("met", met), ("zonder", zonder_kosten), ("afbetaald", afbetaald))}
+    assert "hogere bedrag" in tekst["met"] and tekst["zonder"] and "hogere bedrag" not in tekst["zonder"]
+    assert tekst["afbetaald"] and "hogere bedrag" not in tekst["afbetaald"]
+    assert D(afbetaald["incassokosten"]["grondslag"]) < D("1000")
+
+
+def test_kosten_die_nog_niet_verschuldigd_zijn_tellen_niet_in_het_totaal():
+    antwoord = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2025-01-31"}], peildatum="2025-03-01",
+                       kosten={"verschuldigd_vanaf": "2025-04-01"})
+    k = antwoord["incassokosten"]
+    assert (k["totaal"], k["open"]) == ("150.00", "0.00") and "kosten_nog_niet_verschuldigd" in codes(antwoord)
+    assert antwoord["totaal"] == "1004.77"
+
+
+def test_brief_zonder_openstaand_bedrag_wordt_geweigerd():
+    antwoord = handle({"actie": "brief", "soort": "herinnering", "verzenddatum": "2026-11-23",
+                       "berekening": {"debiteur": "consument", "rente": {"soort": "geen"},
+                                      "vorderingen": [{"kenmerk": "A", "bedrag": "100", "vervaldatum": "2026-11-01"}],
+                                      "betalingen": [{"bedrag": "100", "datum": "2026-11-01"}]},
+                       "schuldeiser": {"naam": "X"}, "schuldenaar": {"naam": "Y"}})
+    assert (antwoord["fout"]["code"], antwoord["fout"]["veld"]) == ("niets_open", "berekening.betalingen")
+
+
+def test_brief_noemt_afgesproken_bedrag_niet_het_besluit():
+    antwoord = handle({"actie": "brief", "soort": "aanmaning", "verzenddatum": "2026-11-23",
+                       "berekening": {"debiteur": "bedrijf", "rente": {"soort": "geen"},
+                                      "kosten": {"soort": "vast", "waarde": "500"},
+                                      "vorderingen": [{"kenmerk": "A", "bedrag": "1000", "vervaldatum": "2026-11-01"}]},
+                       "schuldeiser": {"naam": "X"}, "schuldenaar": {"naam": "Y"}})
+    assert "met u hebben afgesproken" in antwoord["tekst"] and "€ 500,00" in antwoord["tekst"]
+    assert "berekend volgens het Besluit" not in antwoord["tekst"]

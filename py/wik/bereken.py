@@ -24,8 +24,12 @@ from . import opdracht as opdrachten
 from . import rente
 from .betalingen import Toerekening, toerekenen
 from .geld import NUL, json_bedrag, procent
+from .fouten import WikFout
 from .incassokosten import Kosten, kosten
 from .meldingen import meldingen
+
+
+GRENS = Decimal("1000000000000")  # an outcome above this is a typing error, not a claim
 
 
 def bereken(verzoek: object) -> dict:
@@ -86,6 +90,11 @@ def _antwoord(o: opdrachten.Opdracht, k: Kosten, kostendag: date | None, toereke
     rente_open = sum((v.kapitaal + v.lopend for v in o.vorderingen), NUL)
     hoofdsom = sum((v.hoofdsom for v in o.vorderingen), NUL)
     kosten_open = k.totaal - sum((t.kosten for t in toerekeningen), NUL)
+    if o.kosten.verschuldigd_vanaf is not None and o.peildatum is not None and o.kosten.verschuldigd_vanaf > o.peildatum:
+        kosten_open = NUL  # not yet due on the peildatum (SPEC 2), so not part of what is owed now
+    if hoofdsom + rente_open + kosten_open > GRENS:
+        raise WikFout("De uitkomst is groter dan € 1.000.000.000.000. Controleer het rentepercentage en de datums.",
+                      "rente", "te_groot")
     return {
         "hoofdsom": json_bedrag(hoofdsom),
         "rente": {

@@ -74,6 +74,16 @@ def _eis(g: Gegevens, bedrag: Decimal, aanhef: str = "") -> str:
             f"de termijn loopt dan tot en met {dag_nl(g.termijn.laatste_dag)}.")
 
 
+def kenmerk_kaal(kenmerk: str) -> str:
+    """``factuur 1`` → ``1``, so the letter never reads "factuur factuur 1".
+
+    >>> kenmerk_kaal("Factuur 2026-014"), kenmerk_kaal("F-2026-014")
+    ('2026-014', 'F-2026-014')
+    """
+    kaal = kenmerk[len("factuur"):].strip() if kenmerk.lower().startswith("factuur ") else ""
+    return kaal or kenmerk
+
+
 def _kosten(g: Gegevens, inleiding: str) -> str:
     """The exact fee (art. 6:96 lid 6 BW), the statutory fee when less is charged, the btw declaration."""
     bedrag, btw, totaal = (_bedrag(g, "incassokosten", s) for s in ("bedrag", "btw", "totaal"))
@@ -82,8 +92,10 @@ def _kosten(g: Gegevens, inleiding: str) -> str:
     if bedrag < wettelijk:
         tekst += (f" Volgens {_BESLUIT} mogen wij {euro(wettelijk)}{' exclusief btw' if btw else ''} in rekening "
                   f"brengen; wij rekenen u minder.")
-    else:
+    elif bedrag == wettelijk:
         tekst += f" Dit bedrag is berekend volgens {_BESLUIT}."
+    else:  # a business agreed to more (6:96 lid 5: default law); the court may reduce it
+        tekst += f" Dit is het bedrag dat wij met u hebben afgesproken."
     if btw:  # Besluit BIK art. 2 lid 3: the express declaration
         tekst += (" Wij verklaren uitdrukkelijk dat wij de btw over de incassokosten niet kunnen verrekenen. Daarom "
                   f"hebben wij de incassokosten met de btw verhoogd: {euro(bedrag)} exclusief btw, {euro(btw)} btw, "
@@ -113,7 +125,7 @@ def _bedragen(g: Gegevens, met_kosten: bool) -> list[tuple[str, Decimal]]:
 def _slot(g: Gegevens, meldingen: list[dict]) -> list[str]:
     """How to pay (SPEC §4), whom to contact, and the usual crossing-letters sentence."""
     eiser = g.schuldeiser
-    kenmerken = [v.kenmerk for v in g.vorderingen]
+    kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen]
     ref = f"{'factuurnummers' if len(kenmerken) > 1 else 'factuurnummer'} {_opsomming(kenmerken)}"
     if eiser.get("iban"):
         betalen = (f"U kunt het bedrag overmaken naar {eiser['iban']} ten name van {eiser['naam']}, "

@@ -40,7 +40,7 @@ from decimal import Decimal
 
 from . import invoer
 from .bereken import bereken
-from .brieftekst import alineas_en_bedragen
+from .brieftekst import alineas_en_bedragen, kenmerk_kaal
 from .fouten import WikFout
 from .geld import euro, json_bedrag
 from .termijnen import Termijn, datum_nl, termijn
@@ -106,7 +106,7 @@ def _te_vroeg(berekening: dict, verzenddatum: date) -> None:
             kenmerk = regel.get("kenmerk")
             kenmerk = kenmerk.strip() if isinstance(kenmerk, str) and kenmerk.strip() else str(i + 1)
             raise WikFout(
-                f"Deze brief is gedateerd op {datum_nl(verzenddatum)}, maar factuur {_zonder_woord_factuur(kenmerk)} "
+                f"Deze brief is gedateerd op {datum_nl(verzenddatum)}, maar factuur {kenmerk_kaal(kenmerk)} "
                 "hoefde pas op "
                 f"{datum_nl(vervaldatum)} betaald te zijn. Stuur de brief pas na de vervaldatum: eerder is de "
                 "klant niet in verzuim (art. 6:96 lid 6 BW).", "verzenddatum", "brief_te_vroeg")
@@ -154,6 +154,9 @@ def _lees(verzoek: object) -> Gegevens:
         raise WikFout("Hier hoort een berekening ({...}) zoals bij \"bereken\".", "berekening", "ongeldig_verzoek")
     _te_vroeg(berekening, verzenddatum)
     uitkomst = _bereken(berekening, verzenddatum)
+    if Decimal(uitkomst["totaal"]) <= 0:
+        raise WikFout("Er staat niets meer open: de betalingen dekken alles. Een brief is niet nodig.",
+                      "berekening.betalingen", "niets_open")
     vorderingen = _vorderingen(berekening)
     peildatum = date.fromisoformat(berekening.get("peildatum", verzenddatum.isoformat()))
     return Gegevens(soort, berekening["debiteur"] == "consument", verzenddatum, peildatum, schuldeiser,
@@ -180,20 +183,10 @@ def _onderwerp(g: Gegevens) -> str:
     """The subject line naming every claim (art. 6:96 lid 7 BW: all claims in one letter)."""
     titel = {"herinnering": "Betalingsherinnering", "veertiendagenbrief": "Aanmaning",
              "aanmaning": "Aanmaning", "ingebrekestelling": "Ingebrekestelling"}[g.soort]
-    kenmerken = [_zonder_woord_factuur(v.kenmerk) for v in g.vorderingen]
+    kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen]
     if len(kenmerken) == 1:
         return f"{titel} factuur {kenmerken[0]}"
     return f"{titel} facturen {', '.join(kenmerken[:-1])} en {kenmerken[-1]}"
-
-
-def _zonder_woord_factuur(kenmerk: str) -> str:
-    """``factuur 1`` → ``1``, so a subject never reads "factuur factuur 1".
-
-    >>> _zonder_woord_factuur("Factuur 2026-014"), _zonder_woord_factuur("F-2026-014")
-    ('2026-014', 'F-2026-014')
-    """
-    kaal = kenmerk[len("factuur"):].strip() if kenmerk.lower().startswith("factuur ") else ""
-    return kaal or kenmerk
 
 
 def _tekst(o: dict) -> str:
@@ -201,7 +194,7 @@ def _tekst(o: dict) -> str:
     delen = ["\n".join(o["afzender"]), "\n".join(o["geadresseerde"]), o["plaats_datum"],
              f"Onderwerp: {o['onderwerp']}", o["aanhef"], o["alineas"][0]]
     breedte = max(len(r["omschrijving"]) for r in o["bedragen"])
-    delen.append("\n".join(f"Factuur {v['kenmerk']}, vervaldatum {datum_nl(date.fromisoformat(v['vervaldatum']))}: "
+    delen.append("\n".join(f"Factuur {kenmerk_kaal(v['kenmerk'])}, vervaldatum {datum_nl(date.fromisoformat(v['vervaldatum']))}: "
                            f"{euro(Decimal(v['bedrag']))}" for v in o["vorderingen"]))
     delen.append("\n".join(f"{r['omschrijving']:<{breedte}}  {euro(Decimal(r['bedrag'])):>14}" for r in o["bedragen"]))
     delen += o["alineas"][1:] + [f"{o['afsluiting']}\n\n{o['ondertekening']}"]

@@ -16,6 +16,7 @@ request that is too large or too deeply nested.
 
 from __future__ import annotations
 
+from decimal import localcontext
 from importlib import import_module
 
 from . import invoer
@@ -47,7 +48,9 @@ def handle(verzoek: object) -> dict:
         if actie == "tarieven":
             invoer.object_(verzoek, "", {"actie"})
         module, functie = ACTIES[actie]
-        return getattr(import_module(f".{module}", __package__), functie)(verzoek)
+        with localcontext() as context:
+            context.prec = 60  # decades of compounding on a large claim outgrow the default 28 digits
+            return getattr(import_module(f".{module}", __package__), functie)(verzoek)
     except WikFout as fout:
         return fout.als_json()
     except Exception:  # pragma: no cover - a bug must still give an answer, not a traceback

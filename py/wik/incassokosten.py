@@ -137,7 +137,7 @@ def kosten(grondslag: Decimal, debiteur: str, soort: str, waarde: Decimal | None
     """
     wettelijk = staffel(grondslag)
     meldingen = []
-    if soort == "geen":
+    if soort == "geen" or grondslag <= 0:  # nothing open, nothing to collect: no minimum either
         bedrag = NUL
     elif soort == "wik":
         bedrag = wettelijk.bedrag
@@ -157,6 +157,6 @@ def kosten(grondslag: Decimal, debiteur: str, soort: str, waarde: Decimal | None
     btw = NUL
     if btw_percentage is not None and bedrag > 0:
         # The strict reading caps the Besluit's own amount; a business's agreed amount is no staffel amount.
-        staffelbedrag = soort in ("wik", "geen") or debiteur == "consument"
+        staffelbedrag = soort == "wik" or debiteur == "consument"
         btw = btw_verhoging(bedrag, btw_percentage, max_incl_btw=max_incl_btw and staffelbedrag)
     return Kosten(grondslag, bedrag, btw, wettelijk, tuple(meldingen))

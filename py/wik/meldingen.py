@@ -63,12 +63,11 @@ def _kosten(o, k) -> list[dict]:
     return lijst
 
 
-def _bijgeschreven(v, kostendag: date | None) -> dict:
+def _bijgeschreven(v, telt: bool) -> dict:
     """One notice per claim: when interest joined its base, and whether the fee counts it."""
     eerste = v.bijgeschreven[0][0]
     aantal = len(v.bijgeschreven)
     som = sum((b for _, b in v.bijgeschreven), NUL)
-    telt = kostendag is None or eerste <= kostendag
     wanneer = f"op {datum_nl(eerste)}" if aantal == 1 else f"{aantal} keer, voor het eerst op {datum_nl(eerste)}"
     return {"code": "rente_bijgeschreven", "tekst": f"Bij {v.kenmerk} is na een vol jaar de rente bij de "
             f"hoofdsom geteld ({wanneer}; samen {euro(som)}; art. 6:119 lid 2 / 6:119a lid 3 BW)."
@@ -81,16 +80,17 @@ def _rente(o, kostendag: date | None, perioden: list) -> list[dict]:
         return lijst
     if not o.rente.samengesteld:
         lijst.append({"code": "rente_enkelvoudig", "tekst": EENVOUDIG})
+    telt_mee = o.kosten.soort in ("wik", "percentage")  # only then does the fee follow its base
     for v in o.vorderingen:
         if v.bijgeschreven:
-            lijst.append(_bijgeschreven(v, kostendag))
+            lijst.append(_bijgeschreven(v, telt_mee and v.stand_op(kostendag)[1] > 0))
     if o.rente.soort == "contractueel":
         return lijst
     if any(p.tot_en_met > tarieven.BEKEND_TOT for p in perioden):
         laatste = tarieven.rente_op(o.rente.soort, tarieven.BEKEND_TOT)
         lijst.append({"code": "rente_tarief_onbekend", "tekst": f"Na {datum_nl(tarieven.BEKEND_TOT)} is het "
                       f"rentepercentage nog niet bekend. De tool rekent door met het laatste: {procent_nl(laatste)}."})
-    if any(not tarieven.is_geverifieerd(o.rente.soort, p.van) for p in perioden):
+    if any(tarieven.ongeverifieerd_tussen(o.rente.soort, p.van, p.tot_en_met) for p in perioden):
         lijst.append({"code": "rente_niet_geverifieerd", "tekst": "Een of meer rentepercentages in deze "
                       "berekening zijn nog niet gecontroleerd aan een officiële bekendmaking (zie de "
                       "rentetabel). Controleer ze voordat u de berekening gebruikt."})

@@ -129,7 +129,7 @@ def _volgende_wijziging(regeling: Renteregeling, dag: date) -> date | None:
 
 def bereken_tot(v: Vordering, tot: date, regeling: Renteregeling) -> None:
     """Accrue ``v``'s interest through ``tot`` (inclusive), closing a period there."""
-    if regeling.soort == "geen" or v.vervaldatum is None or tot <= v.berekend_tot:
+    if regeling.soort == "geen" or tot <= v.berekend_tot:  # no interest: no vervaldatum needed either
         return
     eerste = v.vervaldatum + DAG
     start = v.berekend_tot + DAG

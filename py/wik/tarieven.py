@@ -128,6 +128,14 @@ def is_geverifieerd(soort: str, dag: date) -> bool:
     return tarief.geverifieerd_wettelijk if soort == "wettelijk" else tarief.geverifieerd_handels
 
 
+def ongeverifieerd_tussen(soort: str, van: date, tot: date) -> bool:
+    """Whether an unverified rate of ``soort`` is in force on any day from ``van`` to ``tot``."""
+    if not is_geverifieerd(soort, van):
+        return True
+    return any(not is_geverifieerd(soort, t.ingangsdatum) for t in TARIEVEN[bisect_right(_DATUMS, van):]
+               if t.ingangsdatum <= tot)
+
+
 def handle_tarieven(verzoek: dict) -> dict:
     """The ``{"actie": "tarieven"}`` answer: the whole table, for the site and the browser."""
     return {
