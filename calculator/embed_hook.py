@@ -26,6 +26,7 @@ import re
 import shutil
 from pathlib import Path
 
+import bundels  # calculator/bundels.py: MkDocs puts a hook's folder on sys.path while loading it
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -63,10 +64,7 @@ def bundel() -> dict:
             if not pad.exists():
                 raise PluginError(f"Het bestand {pad} ontbreekt.")
             bestanden[naam] = pad.read_bytes()
-        h = hashlib.sha256()
-        for naam, inhoud in sorted(bestanden.items()):
-            h.update(naam.encode() + b"\0" + hashlib.sha256(inhoud).digest())
-        _bundel = {"hash": h.hexdigest()[:12], "bestanden": bestanden}
+        _bundel = {"hash": bundels.inhoudshash(bestanden), "bestanden": bestanden}
     return _bundel
 
 
@@ -180,12 +178,4 @@ def on_post_build(config) -> None:
     site = Path(config["site_dir"])
     shutil.copyfile(EMBED / LOADER, site / LOADER)
     b = bundel()
-    map_ = site / "assets" / "embed"
-    if map_.exists():  # drop the folders of earlier builds
-        for oud in map_.iterdir():
-            if oud.is_dir() and oud.name != b["hash"]:
-                shutil.rmtree(oud)
-    doel = map_ / b["hash"]
-    doel.mkdir(parents=True, exist_ok=True)
-    for naam, inhoud in b["bestanden"].items():
-        (doel / naam).write_bytes(inhoud)
+    bundels.schrijf(site / "assets" / "embed", b["hash"], b["bestanden"])

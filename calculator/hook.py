@@ -36,6 +36,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import bundels  # calculator/bundels.py: MkDocs puts a hook's folder on sys.path while loading it
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -156,10 +157,7 @@ def bundel() -> dict:
         bestanden["wik.zip"] = wik_zip()
         bestanden["python_stdlib.zip"] = stdlib_pyc(stdlib_zip(versie))
         bestanden["pyodide-lock.json"] = lock_json()
-        h = hashlib.sha256()
-        for naam, inhoud in sorted(bestanden.items()):
-            h.update(naam.encode() + b"\0" + hashlib.sha256(inhoud).digest())
-        _bundel = {"versie": versie, "hash": h.hexdigest()[:12], "bestanden": bestanden}
+        _bundel = {"versie": versie, "hash": bundels.inhoudshash(bestanden), "bestanden": bestanden}
     return _bundel
 
 
@@ -235,14 +233,6 @@ def on_post_build(config) -> None:
             shutil.copyfile(bron, doel)
     for naam in set(RUNTIME) - set(RUNTIME_SITE):  # the untrimmed ones of an older build
         (runtime / naam).unlink(missing_ok=True)
-    map_ = site / "assets" / "rekentool"
-    if map_.exists():  # drop the folders of earlier builds
-        for oud in map_.iterdir():
-            if oud.is_dir() and oud.name != b["hash"]:
-                shutil.rmtree(oud)
-    doelmap = map_ / b["hash"]
-    doelmap.mkdir(parents=True, exist_ok=True)
-    for naam, inhoud in b["bestanden"].items():
-        (doelmap / naam).write_bytes(inhoud)
+    bundels.schrijf(site / "assets" / "rekentool", b["hash"], b["bestanden"])
     (site / SERVICE_WORKER).write_bytes(service_worker(b))
     log.info("rekentool: Pyodide %s, bundel %s (%d bestanden)", b["versie"], b["hash"], len(b["bestanden"]))
