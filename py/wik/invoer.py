@@ -43,7 +43,7 @@ def _citaat(waarde: object, lengte: int = 40) -> str:
     return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"
 
 
-def bedrag(waarde: object, veld: str, *, nul_toegestaan: bool = False) -> Decimal:
+def bedrag(waarde: object, veld: str) -> Decimal:
     """An amount in euros: a string like ``"1234.56"``, above zero, at most € 1.000.000.000."""
     if isinstance(waarde, bool) or not isinstance(waarde, str):
         raise WikFout(
@@ -61,7 +61,7 @@ def bedrag(waarde: object, veld: str, *, nul_toegestaan: bool = False) -> Decima
         raise WikFout(
             f'Bedrag {_citaat(waarde)} heeft meer dan twee decimalen. Schrijf bedragen met een punt '
             'en hoogstens twee cijfers achter de punt, bijvoorbeeld "1234.56".', veld, "ongeldig_bedrag")
-    if getal == 0 and not nul_toegestaan:
+    if getal == 0:
         raise WikFout("Het bedrag moet groter dan nul zijn.", veld, "ongeldig_bedrag")
     if getal > MAX_BEDRAG:
         raise WikFout("Het bedrag is groter dan € 1.000.000.000; zo'n bedrag rekent deze tool niet uit.",
