@@ -38,7 +38,7 @@ export class Motor extends EventTarget {
         this.voortgang = { stap: "gereed", tekst: "Klaar", fractie: 1 };
         this.dispatchEvent(new CustomEvent("voortgang", { detail: this.voortgang }));
         klaar({ ms: bericht.ms, python: bericht.python, start: bericht.start, stappen: bericht.stappen,
-          begin: bericht.begin });
+          bronnen: bericht.bronnen, begin: bericht.begin });
       } else if (bericht.type === "fataal") {
         this.#stop(bericht.tekst, mislukt);
       } else if (this.#wachtend.has(bericht.id)) {

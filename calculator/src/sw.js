@@ -6,7 +6,9 @@
 //
 // - The Pyodide runtime (immutable per version) and the rekentool bundle (immutable per content
 //   hash) are cached when the worker installs, after the first visit's first answer, and served
-//   cache-first: a repeat visit fetches none of them.
+//   cache-first: a repeat visit fetches none of them. Of the two big files the first visit fetched
+//   the xz copies; the rekentool's worker unpacks them and puts the plain files into the same
+//   caches itself (UITGEPAKT), so a repeat visit unpacks nothing.
 // - Everything else of the controlled pages (the HTML, the theme's CSS and JS) goes network-first,
 //   with the last good copy as the fallback, so the rekentool also opens offline. The page tells
 //   the worker which files it used ({type: "bewaar", urls}) because the first visit ran before the
@@ -19,6 +21,7 @@ const VERSIE = "@PYODIDE_VERSIE@";
 const HASH = "@BUNDEL_HASH@";
 const RUNTIME = [/* @RUNTIME_BESTANDEN@ */];
 const BUNDEL = [/* @BUNDEL_BESTANDEN@ */];
+const UITGEPAKT = [/* @UITGEPAKT@ */];
 
 const RUNTIME_CACHE = `wik-runtime-${VERSIE}`;
 const BUNDEL_CACHE = `wik-bundel-${HASH}`;
@@ -29,7 +32,8 @@ const ROOT = new URL("./", self.location.href);
 const absoluut = (pad) => new URL(pad, ROOT).href;
 /** @type {Map<string, string>} immutable URL → its cache */
 const ONVERANDERLIJK = new Map([...RUNTIME.map((p) => [absoluut(p), RUNTIME_CACHE]),
-  ...BUNDEL.map((p) => [absoluut(p), BUNDEL_CACHE])]);
+  ...BUNDEL.map((p) => [absoluut(p), BUNDEL_CACHE]),
+  ...UITGEPAKT.map((p) => [absoluut(p), p.includes("/pyodide/") ? RUNTIME_CACHE : BUNDEL_CACHE])]);
 
 async function vul(naam, urls) {
   const cache = await caches.open(naam);

@@ -4,8 +4,9 @@
 //               {id, type: "ping"}
 // Messages out: {id, result} or {id, error: {code, tekst}}  (answers, matched by id)
 //               {type: "voortgang", stap, tekst, fractie}    (while loading)
-//               {type: "gereed", ms, python, start, stappen, begin}
-//                 (Python answers; start: "snapshot" or "koud"; stappen: ms per stage; begin: epoch ms)
+//               {type: "gereed", ms, python, start, stappen, bronnen, begin}
+//                 (Python answers; start: "snapshot" or "koud"; stappen: ms per stage; bronnen: where
+//                 each big file came from, "xz", "cache" or "netwerk"; begin: epoch ms)
 //               {type: "fataal", tekst}                      (loading failed for good)
 // Only JSON text crosses into Python and back, so no PyProxy outlives a call.
 //
@@ -18,6 +19,9 @@
 //    `_makeSnapshot`; a second after Python is ready (the first answers are out by then) every wik
 //    module is imported and `makeMemorySnapshot()` is stored for the next visit.
 // Both use the trimmed standard library and lock file of this bundle (the hook builds them).
+//
+// The two big files, pyodide.asm.wasm and python_stdlib.zip, come compressed with xz on a first
+// visit (see INGEPAKT below).
 
 const VERSIE = "@PYODIDE_VERSIE@";
 /** Runtime files live in ../../pyodide/<version>/ beside this bundle (the build fills in the version). */
@@ -67,6 +71,82 @@ const start = performance.now();
 /** Milliseconds since the worker started, per stage (in the `gereed` message, for the benchmark). */
 const stappen = {};
 const mijlpaal = (naam) => { stappen[naam] = Math.round(performance.now() - start); };
+const bestandsnaam = (url) => url.split("/").pop();
+
+// The big files, compressed: hook.py ships each also as <name>.xz (1.2 MB less to download than
+// gzip). As soon as the worker starts, it fetches the .xz copy and unpacks it (xz.js: xz-embedded
+// in wasm) while pyodide.mjs loads, and answers Pyodide's own fetch of the plain URL with the
+// unpacked bytes. A second after Python is ready the plain file goes into the service worker's
+// cache under its own URL, so a later visit unpacks nothing. A missing or broken .xz, or a decoder
+// that fails: the plain file from the network, as if none of this existed.
+const INGEPAKT = new Map([
+  [RUNTIME + "pyodide.asm.wasm", { cache: `wik-runtime-${VERSIE}`, type: "application/wasm" }],
+  [STDLIB, { cache: `wik-bundel-${BUNDEL}`, type: "application/zip" }],
+]);
+const netwerk = self.fetch.bind(self);
+/** Where each big file came from this time: "cache", "xz" or "netwerk" (in the `gereed` message). */
+const bronnen = {};
+
+async function inCache(url) {
+  try {
+    // Reading `caches` itself throws in an opaque origin (a sandboxed iframe without allow-same-origin).
+    return Boolean(self.caches && await self.caches.match(url));
+  } catch {
+    return false;
+  }
+}
+
+async function pakXzUit(url) {
+  const [{ XzReadableStream }, antwoord] = await Promise.all([import("./xz.js"), netwerk(url + ".xz")]);
+  if (!antwoord.ok) throw new Error(`HTTP ${antwoord.status}`);
+  return new Response(new XzReadableStream(antwoord.body)).arrayBuffer();
+}
+
+/** One big file: {bron: "cache"} when stored, else {bron: "xz", data} unpacked, else {bron: "netwerk"}. */
+async function bereidVoor(url) {
+  if (await inCache(url)) return { bron: "cache" };
+  try {
+    const data = await pakXzUit(url);
+    mijlpaal(`${bestandsnaam(url)} uitgepakt`);
+    return { bron: "xz", data };
+  } catch (fout) {
+    console.warn(`rekentool: ${bestandsnaam(url)}.xz niet bruikbaar, het gewone bestand:`, fout?.message || fout);
+    return { bron: "netwerk" };
+  }
+}
+
+for (const [url, soort] of INGEPAKT) soort.klaar = bereidVoor(url);
+
+// Pyodide fetches its files with the global fetch, each time it starts (twice when a snapshot is refused).
+self.fetch = async (invoer, opties) => {
+  const url = invoer instanceof Request ? invoer.url : String(invoer);
+  const soort = INGEPAKT.get(url);
+  if (!soort) return netwerk(invoer, opties);
+  const { bron, data } = await soort.klaar;
+  bronnen[bestandsnaam(url)] = bron;
+  if (bron === "xz") return new Response(data, { headers: { "content-type": soort.type } });
+  if (bron === "cache") {
+    const bewaard = await self.caches.match(url).catch(() => undefined);
+    if (bewaard) return bewaard;
+  }
+  return netwerk(invoer, opties);
+};
+
+/** After the start: the unpacked files into the service worker's caches, and out of memory. */
+async function bewaarUitgepakt() {
+  for (const [url, soort] of INGEPAKT) {
+    const { bron, data } = await soort.klaar;
+    if (bron !== "xz") continue;
+    try {
+      const cache = await self.caches.open(soort.cache);
+      await cache.put(url, new Response(data, { headers: { "content-type": soort.type } }));
+      soort.klaar = Promise.resolve({ bron: "cache" });
+    } catch (fout) {
+      console.warn(`rekentool: ${bestandsnaam(url)} niet bewaard:`, fout?.message || fout); // unpacked again next time
+      soort.klaar = Promise.resolve({ bron: "netwerk" });
+    }
+  }
+}
 
 /** @param {string} stap @param {string} tekst @param {number} fractie */
 function voortgang(stap, tekst, fractie) {
@@ -190,17 +270,18 @@ async function opstart() {
   voortgang("gereed", "Klaar", 1);
   mijlpaal("gereed");
   self.postMessage({ type: "gereed", ms: Math.round(performance.now() - start), python, start: soort, stappen,
-    begin: Math.round(performance.timeOrigin + start) });
-  if (maak) {
-    setTimeout(async () => {
+    bronnen, begin: Math.round(performance.timeOrigin + start) });
+  setTimeout(async () => {
+    if (maak) {
       try {
         const data = maak();
         await bewaarSnapshot(await snapshotCache(), data);
       } catch (fout) {
         console.warn("rekentool: geen snapshot gemaakt:", fout?.message || fout); // the next visit starts normally
       }
-    }, 1000);
-  }
+    }
+    await bewaarUitgepakt();
+  }, 1000);
   return handle;
 }
 

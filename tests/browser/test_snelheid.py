@@ -1,5 +1,9 @@
 """The rekentool's fast paths answer exactly what the slow ones do (issue 6). Functional, no timings.
 
+- the two big files (``pyodide.asm.wasm``, ``python_stdlib.zip``) also ship compressed with xz; the
+  copies unpack to exactly the plain files, a first visit fetches only the copies and a repeat
+  visit takes the unpacked files from Cache Storage; a missing or broken copy falls back to the
+  plain file from the network, with the same answers;
 - the trimmed standard library (``python_stdlib.zip`` in the bundle, compiled to bytecode) holds
   every stdlib module ``wik`` imports, and every ``wik`` code path runs with it in the browser (the parity table of
   ``test_rekentool.py``: bereken with payments, btw and compound interest, all four letters,
@@ -22,8 +26,10 @@ from __future__ import annotations
 
 import ast
 import functools
+import gzip
 import io
 import json
+import lzma
 import os
 import time
 import zipfile
@@ -45,9 +51,13 @@ SNAPSHOT_CACHE = "wik-rekentool-snapshot"
 
 
 class Server(SiteServer):
-    """The site server, recording every path it is asked for."""
+    """The site server, recording every path it is asked for.
 
-    def __init__(self, root: Path):
+    ``xz="weg"`` answers 404 for the ``.xz`` copies; ``xz="rommel"`` sends them with 4 kB in the
+    middle overwritten (a valid start, then a data error the decoder finds mid-stream).
+    """
+
+    def __init__(self, root: Path, xz: str | None = None):
         super().__init__(root)
         self.paden: list[str] = []
         paden = self.paden
@@ -56,6 +66,20 @@ class Server(SiteServer):
             def log_request(self, code="-", size="-"):
                 paden.append(self.path)
 
+            def do_GET(self):
+                if xz is None or not self.path.split("?")[0].endswith(".xz"):
+                    return super().do_GET()
+                if xz == "weg":
+                    return self.send_error(404)
+                data = bytearray(Path(self.translate_path(self.path.split("?")[0])).read_bytes())
+                midden = len(data) // 2
+                data[midden:midden + 4096] = bytes(4096)
+                self.send_response(200)
+                self.send_header("Content-Type", "application/x-xz")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(bytes(data))
+
         self.httpd.RequestHandlerClass = functools.partial(Handler, directory=str(root), subpad=self.subpad)
 
 
@@ -63,6 +87,14 @@ def bundelmap() -> Path:
     mappen = [m for m in (SITE / "assets" / "rekentool").iterdir() if m.is_dir()]
     assert len(mappen) == 1, mappen
     return mappen[0]
+
+
+GROOT = ("pyodide.asm.wasm", "python_stdlib.zip")
+
+
+def gevraagd(paden: list[str], naam: str) -> bool:
+    """Whether the server was asked for the file ``naam`` (exactly that name, not its .xz copy)."""
+    return any(p.split("?")[0].endswith("/" + naam) for p in paden)
 
 
 def runtime_paden(paden: list[str]) -> list[str]:
@@ -99,6 +131,16 @@ def test_de_ingekorte_stdlib_heeft_alles_wat_wik_importeert():
     assert "__future__.py" in namen
     # the full one stays out of the site
     assert not list(SITE.glob("assets/pyodide/*/python_stdlib.zip"))
+
+
+def test_de_xz_kopieen_pakken_uit_tot_precies_de_gewone_bestanden():
+    [runtime] = (SITE / "assets" / "pyodide").iterdir()
+    for gewoon in (runtime / "pyodide.asm.wasm", bundelmap() / "python_stdlib.zip"):
+        ingepakt = (gewoon.parent / (gewoon.name + ".xz")).read_bytes()
+        assert ingepakt[:6] == b"\xfd7zXZ\x00" and ingepakt[7] == 0x01, gewoon.name  # xz with CRC32
+        data = gewoon.read_bytes()
+        assert lzma.decompress(ingepakt) == data, gewoon.name
+        assert len(ingepakt) < 0.8 * len(gzip.compress(data, compresslevel=6)), gewoon.name  # it pays
 
 
 # --- one browser context, in order ---------------------------------------------------------------
@@ -193,9 +235,10 @@ def wacht_op_service_worker(page):
         const bundel = namen.find((n) => n.startsWith('wik-bundel-'));
         if (!runtime || !bundel || !namen.includes('wik-paginas')) return false;
         const pagina = await (await caches.open('wik-paginas')).match(location.href.split('#')[0]);
-        const wasm = (await (await caches.open(runtime)).keys()).some((r) => r.url.endsWith('pyodide.asm.wasm'));
-        const zip = (await (await caches.open(bundel)).keys()).some((r) => r.url.endsWith('/wik.zip'));
-        return Boolean(pagina && wasm && zip);
+        const wasm = (await (await caches.open(runtime)).keys()).some((r) => r.url.endsWith('/pyodide.asm.wasm'));
+        const bestanden = (await (await caches.open(bundel)).keys()).map((r) => r.url);
+        const zips = ['/wik.zip', '/python_stdlib.zip'].every((e) => bestanden.some((u) => u.endsWith(e)));
+        return Boolean(pagina && wasm && zips);
     }""")
 
 
@@ -211,8 +254,13 @@ def test_formulier_werkt_voor_python_klaar_is(omgeving):
     veld.fill("1.234,56")
     assert veld.input_value() == "1.234,56"
     assert klaar_voor is False, "Python was al klaar: dit bewijst niets over het formulier ervoor"
-    info = page.evaluate("async () => { await document.querySelector('wik-rekentool').ready; return true; }")
-    assert info is True
+    info = page.evaluate("""async () => { await document.querySelector('wik-rekentool').ready;
+        const motor = await import(new URL('motor.js', document.querySelector('script[src$="rekentool-define.js"]').src));
+        return motor.startMotor().ready; }""")
+    # a fresh browser: both big files came as their .xz copies, unpacked in the worker
+    assert info["start"] == "koud" and info["bronnen"] == {naam: "xz" for naam in GROOT}, info
+    paden = omgeving["server"].paden
+    assert all(gevraagd(paden, naam + ".xz") and not gevraagd(paden, naam) for naam in GROOT), paden
     page.close()
 
 
@@ -223,12 +271,15 @@ def test_eerste_bezoek_start_normaal_en_bewaart_een_snapshot(omgeving):
     snapshot = wacht_op_snapshot(page)
     assert snapshot["bundel"] == bundelmap().name and snapshot["grootte"] > 1_000_000
     wacht_op_service_worker(page)
+    # neither the worker nor the service worker fetched a plain big file: the worker stored them unpacked
+    assert not any(gevraagd(omgeving["server"].paden, naam) for naam in GROOT)
     page.close()
 
 
 def test_tweede_bezoek_start_uit_de_snapshot_zonder_runtime_van_het_netwerk(omgeving):
     page, info, paden = open_rekentool(omgeving)
     assert info["start"] == "snapshot"
+    assert info["bronnen"] == {naam: "cache" for naam in GROOT}, info  # nothing unpacked again
     assert runtime_paden(paden) == []
     pariteit(page)
     page.close()
@@ -298,6 +349,26 @@ def test_offline_herladen_na_een_bezoek(omgeving):
     finally:
         omgeving["context"].set_offline(False)
         page.close()
+
+
+@pytest.mark.parametrize("xz", ["weg", "rommel"])
+def test_zonder_bruikbare_xz_kopie_het_gewone_bestand(browser, browser_context_args, xz):
+    """A .xz copy that is missing (404) or broken mid-stream: the plain file, and the same answers."""
+    with Server(SITE, xz=xz) as server:
+        context = browser.new_context(**browser_context_args)
+        try:
+            page, info, paden = open_rekentool({"server": server, "context": context, "url": server.url})
+            assert info["bronnen"] == {naam: "netwerk" for naam in GROOT}, info
+            assert all(gevraagd(paden, naam + ".xz") and gevraagd(paden, naam) for naam in GROOT), paden
+            pariteit(page)
+            vordering = {"kenmerk": "F-1", "bedrag": "1234.56", "vervaldatum": "2026-06-30"}
+            verwacht = handle({"actie": "bereken", "debiteur": "consument", "peildatum": "2026-11-23",
+                               "vorderingen": [vordering]})
+            page.evaluate("(f) => { location.hash = f; }",
+                          fragment(staat(vorderingen=[{**vordering, "bedrag": "1.234,56"}])))
+            expect(page.locator(f"{SAMENVATTING} [data-post=totaal] dd")).to_have_text(euro(verwacht["totaal"]))
+        finally:
+            context.close()
 
 
 def test_uitlegpaginas_vragen_geen_runtime(browser, browser_context_args):
