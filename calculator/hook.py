@@ -8,13 +8,15 @@ What lands in ``site/``, all served from the site's own origin and linked relati
   ``wik`` package from ``py/wik`` (the same files the Python tests test), plus a trimmed
   ``python_stdlib.zip`` (only the files listed in ``calculator/stdlib.json``: what Pyodide's
   start-up and ``wik`` import, compiled to bytecode by the pinned Pyodide in Node, see
-  ``stdlib_pyc.mjs``), a ``pyodide-lock.json`` without packages (the rekentool loads none) and
-  ``xz.js``, the worker's xz decoder (npm ``xz-decompress``). ``<hash>`` is a content hash over all
-  of these, so every file in the folder is immutable and a changed engine or script gets a new URL.
+  ``stdlib_pyc.mjs``) and a ``pyodide-lock.json`` without packages (the rekentool loads none).
+  ``uitpakker.js`` is ``src/uitpakker.js`` with the xz decoder (npm ``xz-decompress``) in front.
+  ``<hash>`` is a content hash over all of these (not over the ``.xz`` copies, which follow from
+  the files they copy), so every file in the folder is immutable and a changed engine or script
+  gets a new URL.
 - Beside the two big files, ``pyodide.asm.wasm`` and ``python_stdlib.zip``, a copy compressed with
   xz (``.xz``): 2.6 MB instead of 3.5 MB gzip for the runtime, 0.54 MB instead of 0.8 MB for the
-  standard library. The worker fetches those on a first visit and unpacks them (see
-  ``src/worker.js``); the plain files stay for a browser where that fails.
+  standard library. The worker has them fetched and unpacked on a first visit (see
+  ``src/worker.js``); the plain files stay for when that fails.
 - ``sw.js`` in the site's root: the service worker (``src/sw.js``) with the runtime's and the
   bundle's file names filled in. The define module registers it (scope: the whole site, because
   the rekentool's worker under ``assets/`` must be in scope too) once Python answers, so a repeat
@@ -148,19 +150,23 @@ def stdlib_pyc(bron: bytes) -> bytes:
     return doel.read_bytes()
 
 
+#: How the copies are compressed: LZMA2 at its strongest preset, with a CRC32 check (xz-embedded reads both).
+XZ_INSTELLING = {"id": lzma.FILTER_LZMA2, "preset": 9 | lzma.PRESET_EXTREME}
+
+
 def xz(data: bytes) -> bytes:
     """``data`` compressed with xz the way the worker's decoder (xz-embedded) reads it.
 
-    LZMA2 at its strongest preset, a CRC32 check, and a dictionary no larger than the file needs
-    (the decoder allocates the dictionary the header names). Kept in ``node_modules/.cache/``
-    under a hash of the input: the runtime takes about 5 s to compress.
+    The dictionary is no larger than the file (the decoder allocates what the header names).
+    Kept in ``node_modules/.cache/`` under a hash of the input and the settings: the runtime
+    takes about 5 s to compress.
     """
+    filters = [{**XZ_INSTELLING, "dict_size": max(4096, len(data))}]
+    sleutel = hashlib.sha256(data + repr(filters).encode()).hexdigest()[:24]
     cache = CACHE / "wik-xz"
-    doel = cache / f"{hashlib.sha256(data).hexdigest()[:24]}.xz"
+    doel = cache / f"{sleutel}.xz"
     if not doel.exists():
-        woordenboek = max(1 << 16, 1 << (len(data) - 1).bit_length())
-        uit = lzma.compress(data, format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32, filters=[
-            {"id": lzma.FILTER_LZMA2, "preset": 9 | lzma.PRESET_EXTREME, "dict_size": woordenboek}])
+        uit = lzma.compress(data, format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32, filters=filters)
         cache.mkdir(parents=True, exist_ok=True)
         tijdelijk = doel.with_suffix(f".{os.getpid()}.tmp")
         tijdelijk.write_bytes(uit)
@@ -168,20 +174,21 @@ def xz(data: bytes) -> bytes:
     return doel.read_bytes()
 
 
-def xz_module() -> bytes:
-    """The worker's xz decoder: npm ``xz-decompress`` (pinned in package.json; xz-embedded in wasm).
+def uitpakker() -> bytes:
+    """``src/uitpakker.js`` with the xz decoder in front: npm ``xz-decompress`` (pinned; xz-embedded in wasm).
 
-    The package ships a UMD script; this wrapper lets its CommonJS branch run inside an ES module
-    (the browser's own ``ReadableStream`` is used, the ``stream/web`` require is never reached).
+    The package ships a UMD script; the lines around it let its CommonJS branch run inside an ES
+    module (the browser's own ``ReadableStream`` is used, the ``stream/web`` require is never reached).
     """
     pakket = XZ_DECODER / "package.json"
     script = XZ_DECODER / "dist" / "package" / "xz-decompress.min.js"
     if not script.exists():
         raise PluginError("xz-decompress ontbreekt: draai 'npm ci' in calculator/ (make install doet dat).")
     versie = json.loads(pakket.read_text(encoding="utf-8"))["version"]
-    kop = (f"// xz-decompress {versie} (MIT; xz-embedded: public domain), as an ES module by calculator/hook.py\n"
+    kop = (f"// xz-decompress {versie} (MIT; xz-embedded: public domain), put in front by calculator/hook.py\n"
            "const module = { exports: {} };\nconst exports = module.exports;\nconst require = () => ({});\n")
-    return kop.encode() + script.read_bytes() + b"\nexport const { XzReadableStream } = module.exports;\n"
+    return (kop.encode() + script.read_bytes() + b"\nconst { XzReadableStream } = module.exports;\n\n"
+            + (SRC / "uitpakker.js").read_bytes())
 
 
 def lock_json() -> bytes:
@@ -201,10 +208,11 @@ def bundel() -> dict:
                 bestanden[pad.name] = pad.read_bytes().replace(b"@PYODIDE_VERSIE@", versie.encode())
         bestanden["wik.zip"] = wik_zip()
         bestanden["python_stdlib.zip"] = stdlib_pyc(stdlib_zip(versie))
-        bestanden["python_stdlib.zip.xz"] = xz(bestanden["python_stdlib.zip"])
         bestanden["pyodide-lock.json"] = lock_json()
-        bestanden["xz.js"] = xz_module()
-        _bundel = {"versie": versie, "hash": bundels.inhoudshash(bestanden), "bestanden": bestanden}
+        bestanden["uitpakker.js"] = uitpakker()
+        hash_ = bundels.inhoudshash(bestanden)  # the .xz copies follow from these (and differ per liblzma)
+        bestanden["python_stdlib.zip.xz"] = xz(bestanden["python_stdlib.zip"])
+        _bundel = {"versie": versie, "hash": hash_, "bestanden": bestanden}
     return _bundel
 
 
@@ -222,7 +230,7 @@ def on_serve(server, config, builder):
 
 
 #: Modules of the page (not the worker's): preloaded together, so the import chain costs one round trip.
-PAGINAMODULES_NIET = ("worker.js", "xz.js")
+PAGINAMODULES_NIET = ("worker.js", "uitpakker.js")
 #: The classic script that starts the worker first thing (see src/vroeg.js).
 VROEG = "vroeg.js"
 CHARSET = re.compile(r"<head\b[^>]*>\s*<meta charset=[^>]*>", re.I)

@@ -6,9 +6,10 @@
 //
 // - The Pyodide runtime (immutable per version) and the rekentool bundle (immutable per content
 //   hash) are cached when the worker installs, after the first visit's first answer, and served
-//   cache-first: a repeat visit fetches none of them. Of the two big files the first visit fetched
-//   the xz copies; the rekentool's worker unpacks them and puts the plain files into the same
-//   caches itself (UITGEPAKT), so a repeat visit unpacks nothing.
+//   cache-first: a repeat visit fetches none of them. Of the two big files a first visit fetches
+//   the .xz copies; the rekentool's worker unpacks them and keeps the plain files (UITGEPAKT) in a
+//   cache of its own, "wik-uitgepakt", which this worker reads but never drops. A .xz copy whose
+//   plain file is stored already is not cached at all.
 // - Everything else of the controlled pages (the HTML, the theme's CSS and JS) goes network-first,
 //   with the last good copy as the fallback, so the rekentool also opens offline. The page tells
 //   the worker which files it used ({type: "bewaar", urls}) because the first visit ran before the
@@ -26,6 +27,7 @@ const UITGEPAKT = [/* @UITGEPAKT@ */];
 const RUNTIME_CACHE = `wik-runtime-${VERSIE}`;
 const BUNDEL_CACHE = `wik-bundel-${HASH}`;
 const PAGINA_CACHE = "wik-paginas";
+const UITGEPAKT_CACHE = "wik-uitgepakt"; // the rekentool's worker's (src/worker.js)
 const EIGEN = [RUNTIME_CACHE, BUNDEL_CACHE, PAGINA_CACHE];
 
 const ROOT = new URL("./", self.location.href);
@@ -33,12 +35,14 @@ const absoluut = (pad) => new URL(pad, ROOT).href;
 /** @type {Map<string, string>} immutable URL → its cache */
 const ONVERANDERLIJK = new Map([...RUNTIME.map((p) => [absoluut(p), RUNTIME_CACHE]),
   ...BUNDEL.map((p) => [absoluut(p), BUNDEL_CACHE]),
-  ...UITGEPAKT.map((p) => [absoluut(p), p.includes("/pyodide/") ? RUNTIME_CACHE : BUNDEL_CACHE])]);
+  ...UITGEPAKT.map((p) => [absoluut(p), UITGEPAKT_CACHE])]);
 
 async function vul(naam, urls) {
   const cache = await caches.open(naam);
   for (const url of urls) {
-    if (!(await cache.match(url))) await cache.add(url); // from the HTTP cache when the page just loaded it
+    if (await cache.match(url)) continue;
+    if (url.endsWith(".xz") && await caches.match(url.slice(0, -3))) continue; // unpacked already
+    await cache.add(url); // from the HTTP cache when the page just loaded it
   }
 }
 

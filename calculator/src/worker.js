@@ -74,14 +74,16 @@ const mijlpaal = (naam) => { stappen[naam] = Math.round(performance.now() - star
 const bestandsnaam = (url) => url.split("/").pop();
 
 // The big files, compressed: hook.py ships each also as <name>.xz (1.2 MB less to download than
-// gzip). As soon as the worker starts, it fetches the .xz copy and unpacks it (xz.js: xz-embedded
-// in wasm) while pyodide.mjs loads, and answers Pyodide's own fetch of the plain URL with the
-// unpacked bytes. A second after Python is ready the plain file goes into the service worker's
-// cache under its own URL, so a later visit unpacks nothing. A missing or broken .xz, or a decoder
-// that fails: the plain file from the network, as if none of this existed.
+// gzip). As soon as this worker starts, a worker of its own (uitpakker.js: xz-embedded in wasm)
+// fetches each .xz copy and unpacks it while pyodide.mjs loads here, and Pyodide's own fetch of
+// the plain URL gets the unpacked bytes. A second after Python is ready the plain files go into
+// Cache Storage ("wik-uitgepakt", this worker's, like the snapshot's) under their own URLs, so a
+// later visit unpacks nothing. A missing or broken .xz, or a decoder that fails: the plain file
+// from the network, as if none of this existed.
+const UITGEPAKT_CACHE = "wik-uitgepakt";
 const INGEPAKT = new Map([
-  [RUNTIME + "pyodide.asm.wasm", { cache: `wik-runtime-${VERSIE}`, type: "application/wasm" }],
-  [STDLIB, { cache: `wik-bundel-${BUNDEL}`, type: "application/zip" }],
+  [RUNTIME + "pyodide.asm.wasm", { type: "application/wasm" }],
+  [STDLIB, { type: "application/zip" }],
 ]);
 const netwerk = self.fetch.bind(self);
 /** Where each big file came from this time: "cache", "xz" or "netwerk" (in the `gereed` message). */
@@ -96,10 +98,34 @@ async function inCache(url) {
   }
 }
 
-async function pakXzUit(url) {
-  const [{ XzReadableStream }, antwoord] = await Promise.all([import("./xz.js"), netwerk(url + ".xz")]);
-  if (!antwoord.ok) throw new Error(`HTTP ${antwoord.status}`);
-  return new Response(new XzReadableStream(antwoord.body)).arrayBuffer();
+/** A module worker; in an opaque origin (a sandboxed iframe) only a classic worker from a blob: URL
+ *  starts, so that one imports the module and hands it the messages that came before (as embed-page.js). */
+function moduleWorker(url, name) {
+  if (self.origin !== "null") return new Worker(url, { type: "module", name });
+  const opstart = `"use strict";
+const wachtrij = [];
+self.onmessage = (e) => { wachtrij.push(e); };
+import(${JSON.stringify(url.href)}).then(() => { for (const e of wachtrij.splice(0)) self.onmessage(e); },
+  (f) => { self.postMessage({ fout: String(f && f.message || f) }); });`;
+  return new Worker(URL.createObjectURL(new Blob([opstart], { type: "text/javascript" })), { name });
+}
+
+/** The unpacked bytes of `url`.xz, from a short-lived worker (its fetch and memory end with it). */
+function pakXzUit(url) {
+  return new Promise((resolve, reject) => {
+    const uitpakker = moduleWorker(new URL("./uitpakker.js", import.meta.url), "wik-uitpakker");
+    uitpakker.onmessage = ({ data: bericht }) => {
+      uitpakker.terminate();
+      if (bericht?.data instanceof ArrayBuffer) resolve(bericht.data);
+      else reject(new Error(bericht?.fout || "geen antwoord"));
+    };
+    uitpakker.onerror = (event) => {
+      event.preventDefault();
+      uitpakker.terminate();
+      reject(new Error(event.message || "uitpakker.js start niet"));
+    };
+    uitpakker.postMessage({ url: url + ".xz" });
+  });
 }
 
 /** One big file: {bron: "cache"} when stored, else {bron: "xz", data} unpacked, else {bron: "netwerk"}. */
@@ -132,18 +158,29 @@ self.fetch = async (invoer, opties) => {
   return netwerk(invoer, opties);
 };
 
-/** After the start: the unpacked files into the service worker's caches, and out of memory. */
+/** After the start: the unpacked files into Cache Storage, and out of memory. Those of other
+ *  builds are dropped, and so are the .xz copies the service worker may hold (no longer needed). */
 async function bewaarUitgepakt() {
+  let cache = null;
+  try {
+    cache = await self.caches.open(UITGEPAKT_CACHE);
+    for (const oud of await cache.keys()) {
+      if (!INGEPAKT.has(oud.url)) await cache.delete(oud);
+    }
+  } catch {
+    // no Cache Storage (an opaque origin): unpacked again next time
+  }
   for (const [url, soort] of INGEPAKT) {
     const { bron, data } = await soort.klaar;
     if (bron !== "xz") continue;
+    soort.klaar = Promise.resolve({ bron: "netwerk" });
+    if (!cache) continue;
     try {
-      const cache = await self.caches.open(soort.cache);
       await cache.put(url, new Response(data, { headers: { "content-type": soort.type } }));
       soort.klaar = Promise.resolve({ bron: "cache" });
+      for (const naam of await self.caches.keys()) await (await self.caches.open(naam)).delete(url + ".xz");
     } catch (fout) {
       console.warn(`rekentool: ${bestandsnaam(url)} niet bewaard:`, fout?.message || fout); // unpacked again next time
-      soort.klaar = Promise.resolve({ bron: "netwerk" });
     }
   }
 }
@@ -272,6 +309,7 @@ async function opstart() {
   self.postMessage({ type: "gereed", ms: Math.round(performance.now() - start), python, start: soort, stappen,
     bronnen, begin: Math.round(performance.timeOrigin + start) });
   setTimeout(async () => {
+    await bewaarUitgepakt(); // first: without these a snapshot does not spare the next visit much
     if (maak) {
       try {
         const data = maak();
@@ -280,7 +318,6 @@ async function opstart() {
         console.warn("rekentool: geen snapshot gemaakt:", fout?.message || fout); // the next visit starts normally
       }
     }
-    await bewaarUitgepakt();
   }, 1000);
   return handle;
 }

@@ -50,7 +50,7 @@ from server import SiteServer  # noqa: E402
 SITE = Path(os.environ.get("WIK_SITE") or ROOT / "site")  # WIK_SITE: measure another build
 PYODIDE = ROOT / "calculator" / "node_modules" / "pyodide"
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
-RUNTIME_NAMEN = ("pyodide.asm.wasm", "pyodide.asm.mjs", "python_stdlib", "pyodide.mjs", "wik", "xz.js")
+RUNTIME_NAMEN = ("pyodide.asm.wasm", "pyodide.asm.mjs", "python_stdlib", "pyodide.mjs", "wik", "uitpakker.js")
 
 KALE_PAGINA = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Kale Pyodide</title></head>
 <body><p id="uit">bezig</p><script type="module">
