@@ -80,7 +80,8 @@ async function netwerkEerst(request) {
   const cache = await caches.open(PAGINA_CACHE);
   try {
     const antwoord = await fetch(request);
-    if (antwoord.ok && antwoord.type === "basic") await cache.put(request, antwoord.clone());
+    // Stored without the URL's fragment: the rekentool keeps a visitor's figures there.
+    if (antwoord.ok && antwoord.type === "basic") await cache.put(request.url.split("#")[0], antwoord.clone());
     return antwoord;
   } catch (fout) {
     const bewaard = await cache.match(request, { ignoreVary: true });

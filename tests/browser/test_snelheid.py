@@ -291,6 +291,9 @@ def test_tweede_bezoek_start_uit_de_snapshot_zonder_runtime_van_het_netwerk(omge
     assert info["bronnen"] == {naam: "cache" for naam in GROOT}, info  # nothing unpacked again
     assert runtime_paden(paden) == []
     pariteit(page)
+    # the page went through the service worker, which kept it without the fragment (a visitor's figures)
+    sleutels = page.evaluate("async () => (await (await caches.open('wik-paginas')).keys()).map((r) => r.url)")
+    assert any(u.endswith("/rekentool/") for u in sleutels) and not [u for u in sleutels if "#" in u], sleutels
     page.close()
 
 
