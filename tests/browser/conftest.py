@@ -100,6 +100,11 @@ def _axe(page, context=None) -> list[dict]:
         page.evaluate(AXE.read_text(encoding="utf-8") + "\n;true")
     resultaat = page.evaluate(
         """async (context) => {
+            // the page as it settles: finish running CSS transitions first (after a resize, the
+            // theme's navigation fades its colours; mid-fade they fail the contrast rule)
+            await Promise.all(document.getAnimations()
+                .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+                .map((a) => a.finished.catch(() => {})));
             const r = await axe.run(context || document, {resultTypes: ['violations']});
             return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
