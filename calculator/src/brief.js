@@ -1,7 +1,7 @@
 // The letter tab: the creditor's and debtor's details, the kind of letter and the posting date,
 // and a preview of the engine's letter text, rendered as text only (never as HTML).
 
-import { h, veld } from "./dom.js";
+import { download, h, veld } from "./dom.js";
 import { datumNl, euro } from "./notatie.js";
 
 const SOORTEN = {
@@ -76,4 +76,28 @@ export function toonBrief(a) {
       a.meldingen.map((m) => h("li", { "data-code": m.code }, String(m.tekst)))) : null,
     a.onderdelen ? brief(a.onderdelen) : h("article", { class: "wik-brief wik-platte-brief" }, String(a.tekst ?? "")),
   ];
+}
+
+/** The preview's section: the buttons (enabled while a letter is shown) and `vak`, where the letter goes. */
+export function bouwBriefResultaat(kop, vak) {
+  const knop = (actie, tekst) => h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": actie }, tekst);
+  return h("section", { class: "wik-resultaat", "aria-label": "Voorbeeld van de brief" }, kop,
+    h("div", { class: "wik-knoppen wik-niet-printen" }, knop("afdrukken", "Afdrukken"), knop("kopieer", "Kopieer tekst"),
+      knop("download-txt", "Download als .txt"), h("span", { class: "wik-bevestiging", role: "status" })),
+    vak);
+}
+
+/** Copy the letter's text; `bevestiging` says whether that worked. */
+export async function kopieerBrief(tekst, bevestiging) {
+  try {
+    await navigator.clipboard.writeText(tekst);
+    bevestiging.textContent = "De brief is gekopieerd.";
+  } catch {
+    bevestiging.textContent = "Kopiëren lukte niet; selecteer de tekst van de brief en kopieer die zelf.";
+  }
+}
+
+/** The letter as a .txt file, with a byte-order mark so that Windows programs read it as UTF-8. */
+export function downloadBrief(brief, tekst) {
+  download(`${brief.soort}-${brief.verzenddatum}.txt`, "\ufeff" + tekst, "text/plain;charset=utf-8");
 }

@@ -1,7 +1,7 @@
 // The planner tab: from invoice date and payment term, the six dated steps of the engine's
 // `traject`, and the same dates as an .ics calendar file (RFC 5545, all-day events).
 
-import { h, veld } from "./dom.js";
+import { download, h, veld } from "./dom.js";
 import { datumNl } from "./notatie.js";
 
 export function bouwPlannerFormulier(id, staat) {
@@ -57,4 +57,17 @@ export function naarIcs(a, nu = new Date().toISOString()) {
   }
   regels.push("END:VCALENDAR");
   return regels.map(vouw).join("\r\n") + "\r\n";
+}
+
+/** The planning's section: the calendar button (enabled while a planning is shown) and `vak`. */
+export function bouwPlannerResultaat(kop, vak) {
+  return h("section", { class: "wik-resultaat", "aria-label": "Planning" }, kop,
+    h("div", { class: "wik-knoppen" },
+      h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "download-ics" }, "Zet in uw agenda (.ics)")),
+    vak);
+}
+
+/** The planning as an .ics file. */
+export function downloadPlanning(planner, antwoord) {
+  download(`incassoplanning-${planner.factuurdatum}.ics`, naarIcs(antwoord), "text/calendar;charset=utf-8");
 }

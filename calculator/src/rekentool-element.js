@@ -7,15 +7,16 @@
 // Properties: `ready` (Promise, resolves when Python answers), `handle(request)` (Promise of
 // the SPEC answer). Event: `wik-rekentool:uitkomst` (bubbles) after every answer shown.
 
-import { bouwBriefFormulier, toonBrief } from "./brief.js";
-import { download, h, vervang } from "./dom.js";
+import { bouwBriefFormulier, bouwBriefResultaat, downloadBrief, kopieerBrief, toonBrief } from "./brief.js";
+import { h, vervang } from "./dom.js";
 import { kaartVeld, toonFouten } from "./fouten.js";
 import { bouwFormulier, werkBij } from "./formulier.js";
+import { bouwLaadbalk } from "./laadbalk.js";
 import { startMotor } from "./motor.js";
-import { bouwPlannerFormulier, naarIcs, toonTraject } from "./planner.js";
+import { bouwPlannerFormulier, bouwPlannerResultaat, downloadPlanning, toonTraject } from "./planner.js";
 import { DEBITEUREN, MAX_RIJEN, TABS, bouwBereken, bouwBrief, bouwTraject, naarFragment, nieuweStaat,
   standaardRente, uitFragment } from "./staat.js";
-import { aankondiging, toonUitkomst } from "./uitkomst.js";
+import { aankondiging, leegMelding, toonUitkomst } from "./uitkomst.js";
 
 const TAB_LABEL = { rekentool: "Rekentool", brief: "Brief", planner: "Planner" };
 const WACHT_MS = 250;
@@ -99,9 +100,6 @@ export class WikRekentoolElement extends HTMLElement {
     this.setAttribute("tab", this.#staat.tab);
     this.setAttribute("debiteur", this.#staat.debiteur);
     const d = this.#delen;
-    d.voortgang = h("progress", { max: 1, value: this.#motor.voortgang.fractie, "aria-label": "Voortgang laden" });
-    d.laadtekst = h("span", null, "Python wordt geladen. U kunt alvast invullen.");
-    d.laden = h("div", { class: "wik-laden", role: "status" }, d.voortgang, " ", d.laadtekst);
     d.tabs = h("div", { class: "wik-tabs", role: "tablist", "aria-label": "Onderdelen van de rekentool" },
       TABS.map((tab) => h("button", { type: "button", role: "tab", id: `${id}-tab-${tab}`, "data-tab": tab,
         "aria-controls": `${id}-paneel-${tab}` }, TAB_LABEL[tab])));
@@ -114,17 +112,14 @@ export class WikRekentoolElement extends HTMLElement {
     }
     d.melder = h("div", { class: "wik-sr", "aria-live": "polite", "aria-atomic": "true" });
     this.#bouwPanelen();
-    this.replaceChildren(h("div", { class: "wik" }, d.laden, d.tabs, ...TABS.map((t) => d.panelen[t]), d.melder));
+    this.replaceChildren(h("div", { class: "wik" }, bouwLaadbalk(this.#motor), d.tabs, ...TABS.map((t) => d.panelen[t]),
+      d.melder));
     this.#toonTab();
     this.addEventListener("input", (e) => this.#invoer(e));
     this.addEventListener("change", (e) => this.#invoer(e));
     this.addEventListener("click", (e) => this.#klik(e));
     this.addEventListener("keydown", (e) => this.#toets(e));
     this.addEventListener("submit", (e) => e.preventDefault());
-    this.#motor.addEventListener("voortgang", (e) => this.#toonVoortgang(e.detail));
-    this.#motor.addEventListener("fataal", (e) => this.#toonFataal(e.detail.tekst));
-    if (this.#motor.fataal) this.#toonFataal(this.#motor.fataal);
-    this.#motor.ready.then(() => this.#toonVoortgang({ stap: "gereed", fractie: 1 }), () => {});
   }
 
   #bouwPanelen() {
@@ -132,19 +127,8 @@ export class WikRekentoolElement extends HTMLElement {
     const kop = (tekst) => h("h2", { class: "wik-kop" }, tekst);
     vervang(panelen.rekentool, bouwFormulier(this.#id, this.#staat),
       h("section", { class: "wik-resultaat", "aria-label": "Uitkomst" }, kop("Uitkomst"), uitkomst.rekentool));
-    vervang(panelen.brief, bouwBriefFormulier(this.#id, this.#staat),
-      h("section", { class: "wik-resultaat", "aria-label": "Voorbeeld van de brief" }, kop("Voorbeeld"),
-        h("div", { class: "wik-knoppen wik-niet-printen" },
-          h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "afdrukken" }, "Afdrukken"),
-          h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "kopieer" }, "Kopieer tekst"),
-          h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "download-txt" }, "Download als .txt"),
-          h("span", { class: "wik-bevestiging", role: "status" })),
-        uitkomst.brief));
-    vervang(panelen.planner, bouwPlannerFormulier(this.#id, this.#staat),
-      h("section", { class: "wik-resultaat", "aria-label": "Planning" }, kop("Planning"),
-        h("div", { class: "wik-knoppen" },
-          h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "download-ics" }, "Zet in uw agenda (.ics)")),
-        uitkomst.planner));
+    vervang(panelen.brief, bouwBriefFormulier(this.#id, this.#staat), bouwBriefResultaat(kop("Voorbeeld"), uitkomst.brief));
+    vervang(panelen.planner, bouwPlannerFormulier(this.#id, this.#staat), bouwPlannerResultaat(kop("Planning"), uitkomst.planner));
     werkBij(panelen.rekentool.querySelector("form"), this.#staat);
   }
 
@@ -157,24 +141,6 @@ export class WikRekentoolElement extends HTMLElement {
       this.#delen.panelen[tab].hidden = !actief;
     }
     document.documentElement.classList.toggle("wik-brief-actief", this.tab === "brief");
-  }
-
-  #toonVoortgang({ stap, fractie, tekst }) {
-    const { laden, voortgang, laadtekst } = this.#delen;
-    if (stap === "gereed") {
-      laden.hidden = true;
-      return;
-    }
-    voortgang.value = fractie;
-    laadtekst.textContent = `${tekst || "Python wordt geladen"}… U kunt alvast invullen.`;
-  }
-
-  #toonFataal(tekst) {
-    const { laden, voortgang, laadtekst } = this.#delen;
-    laden.hidden = false;
-    laden.classList.add("wik-mis");
-    voortgang.hidden = true;
-    laadtekst.textContent = `${tekst} Vernieuw de pagina om het opnieuw te proberen.`;
   }
 
   // ---- the visitor ------------------------------------------------------------------------
@@ -234,12 +200,13 @@ export class WikRekentoolElement extends HTMLElement {
       case "afdrukken":
         return window.print();
       case "kopieer":
-        return this.#kopieer();
+        if (this.#laatste.brief?.tekst) kopieerBrief(this.#laatste.brief.tekst, this.querySelector(".wik-bevestiging"));
+        return;
       case "download-txt":
-        if (this.#laatste.brief?.tekst) download(`${s.brief.soort}-${s.brief.verzenddatum}.txt`, "\ufeff" + this.#laatste.brief.tekst, "text/plain;charset=utf-8");
+        if (this.#laatste.brief?.tekst) downloadBrief(s.brief, this.#laatste.brief.tekst);
         return;
       case "download-ics":
-        if (this.#laatste.planner?.stappen) download(`incassoplanning-${s.planner.factuurdatum}.ics`, naarIcs(this.#laatste.planner), "text/calendar;charset=utf-8");
+        if (this.#laatste.planner?.stappen) downloadPlanning(s.planner, this.#laatste.planner);
     }
   }
 
@@ -266,18 +233,6 @@ export class WikRekentoolElement extends HTMLElement {
     const j = { ArrowLeft: (i + 2) % 3, ArrowRight: (i + 1) % 3, Home: 0, End: 2 }[e.key];
     this.tab = TABS[j];
     this.#delen.tabs.querySelector(`[data-tab="${TABS[j]}"]`).focus();
-  }
-
-  async #kopieer() {
-    const tekst = this.#laatste.brief?.tekst;
-    const bevestiging = this.querySelector(".wik-bevestiging");
-    if (!tekst) return;
-    try {
-      await navigator.clipboard.writeText(tekst);
-      bevestiging.textContent = "De brief is gekopieerd.";
-    } catch {
-      bevestiging.textContent = "Kopiëren lukte niet; selecteer de tekst van de brief en kopieer die zelf.";
-    }
   }
 
   // ---- the URL fragment -------------------------------------------------------------------
@@ -317,26 +272,9 @@ export class WikRekentoolElement extends HTMLElement {
     const bouw = { rekentool: bouwBereken, brief: bouwBrief, planner: bouwTraject }[tab];
     const { verzoek, fouten, rijen } = bouw(this.#staat);
     const vak = this.#delen.uitkomst[tab];
-    const s = this.#staat;
-    const leeg = tab === "planner"
-      ? !s.planner.factuurdatum && "Vul de factuurdatum in om de planning te zien."
-      : (verzoek.berekening || verzoek).vorderingen.length === 0
-        ? (tab === "brief" ? "Vul eerst op het tabblad Rekentool ten minste één factuur in."
-          : "Vul een factuur in om de incassokosten en de rente te zien.")
-        : tab === "brief" && !s.brief.schuldeiser.naam.trim() && !s.brief.schuldenaar.naam.trim() &&
-          "Vul uw naam en de naam van uw klant in; dan ziet u hier de brief.";
-    if (leeg) {
-      this.#knoppen(tab, false);
-      toonFouten(this, new Map());
-      vak.setAttribute("aria-busy", "false");
-      return vervang(vak, h("p", { class: "wik-leeg" }, leeg));
-    }
-    if (fouten.size) {
-      this.#knoppen(tab, false);
-      toonFouten(this, fouten);
-      vak.setAttribute("aria-busy", "false");
-      return vervang(vak, h("p", { class: "wik-leeg" }, "Verbeter de gemarkeerde velden; dan ziet u de uitkomst."));
-    }
+    const leeg = leegMelding(tab, this.#staat, verzoek);
+    if (leeg) return this.#zonderUitkomst(tab, vak, new Map(), leeg);
+    if (fouten.size) return this.#zonderUitkomst(tab, vak, fouten, "Verbeter de gemarkeerde velden; dan ziet u de uitkomst.");
     vak.setAttribute("aria-busy", "true");
     let antwoord;
     try {
@@ -346,16 +284,31 @@ export class WikRekentoolElement extends HTMLElement {
     }
     if (nummer !== this.#volgnummer) return; // a newer calculation is under way
     vak.setAttribute("aria-busy", "false");
-    if (antwoord.fout) {
-      this.#knoppen(tab, false);
-      const veld = kaartVeld(antwoord.fout.veld, rijen);
-      const getoond = toonFouten(this, new Map(veld ? [[veld, antwoord.fout.tekst]] : []));
-      const elders = tab === "brief" && /^berekening\./.test(antwoord.fout.veld || "");
-      vervang(vak, h("p", { class: "wik-probleem" },
-        elders ? "Op het tabblad Rekentool: " : getoond ? "Verbeter het gemarkeerde veld: " : "", antwoord.fout.tekst));
-      this.#delen.melder.textContent = antwoord.fout.tekst;
-      return;
-    }
+    if (antwoord.fout) this.#toonFout(tab, vak, antwoord.fout, rijen);
+    else this.#toon(tab, vak, verzoek, antwoord);
+  }
+
+  /** Nothing to calculate yet: an explanation instead, and the fields' own errors (if any). */
+  #zonderUitkomst(tab, vak, fouten, tekst) {
+    this.#knoppen(tab, false);
+    toonFouten(this, fouten);
+    vak.setAttribute("aria-busy", "false");
+    vervang(vak, h("p", { class: "wik-leeg" }, tekst));
+  }
+
+  /** The engine's error: at its field when there is one, and in the result's place. */
+  #toonFout(tab, vak, fout, rijen) {
+    this.#knoppen(tab, false);
+    const veld = kaartVeld(fout.veld, rijen);
+    const getoond = toonFouten(this, new Map(veld ? [[veld, fout.tekst]] : []));
+    const elders = tab === "brief" && /^berekening\./.test(fout.veld || "");
+    vervang(vak, h("p", { class: "wik-probleem" },
+      elders ? "Op het tabblad Rekentool: " : getoond ? "Verbeter het gemarkeerde veld: " : "", fout.tekst));
+    this.#delen.melder.textContent = fout.tekst;
+  }
+
+  /** A good answer on its tab: the view, the buttons, a spoken summary and the event. */
+  #toon(tab, vak, verzoek, antwoord) {
     toonFouten(this, new Map());
     this.#laatste[tab] = antwoord;
     this.#knoppen(tab, true);

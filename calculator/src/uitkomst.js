@@ -76,3 +76,16 @@ export function aankondiging(a) {
   return `Totaal te vorderen ${euro(a.totaal)}: hoofdsom ${euro(a.hoofdsom)}, rente ${euro(a.rente?.open)}, ` +
     `incassokosten ${euro(a.incassokosten?.open ?? a.incassokosten?.totaal)}.`;
 }
+
+/** What an empty tab says instead of an answer, or "" when there is something to compute. */
+export function leegMelding(tab, staat, verzoek) {
+  if (tab === "planner") return staat.planner.factuurdatum ? "" : "Vul de factuurdatum in om de planning te zien.";
+  if ((verzoek.berekening || verzoek).vorderingen.length === 0) {
+    return tab === "brief" ? "Vul eerst op het tabblad Rekentool ten minste één factuur in."
+      : "Vul een factuur in om de incassokosten en de rente te zien.";
+  }
+  if (tab === "brief" && !staat.brief.schuldeiser.naam.trim() && !staat.brief.schuldenaar.naam.trim()) {
+    return "Vul uw naam en de naam van uw klant in; dan ziet u hier de brief.";
+  }
+  return "";
+}
