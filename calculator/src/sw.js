@@ -61,6 +61,11 @@ self.addEventListener("activate", (event) => {
         await caches.delete(naam);
       }
     }
+    // Pages an earlier version stored with their fragment (a visitor's figures): drop them.
+    const paginas = await caches.open(PAGINA_CACHE);
+    for (const sleutel of await paginas.keys()) {
+      if (sleutel.url.includes("#")) await paginas.delete(sleutel);
+    }
     await self.clients.claim();
   })());
 });

@@ -100,11 +100,12 @@ def _axe(page, context=None) -> list[dict]:
         page.evaluate(AXE.read_text(encoding="utf-8") + "\n;true")
     resultaat = page.evaluate(
         """async (context) => {
-            // the page as it settles: finish running CSS transitions first (after a resize, the
-            // theme's navigation fades its colours; mid-fade they fail the contrast rule)
-            await Promise.all(document.getAnimations()
-                .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-                .map((a) => a.finished.catch(() => {})));
+            // the page as it settles: let running CSS transitions end first (after a resize the
+            // theme's drawer slides away; mid-slide its title can sit over other content), at most 2 s
+            const lopend = document.getAnimations().filter((a) => a.playState === "running"
+                && a.effect?.getComputedTiming().endTime !== Infinity);
+            await Promise.race([Promise.all(lopend.map((a) => a.finished.catch(() => {}))),
+                                new Promise((klaar) => setTimeout(klaar, 2000))]);
             const r = await axe.run(context || document, {resultTypes: ['violations']});
             return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
