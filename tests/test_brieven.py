@@ -164,7 +164,7 @@ def test_fouten_uit_bereken_krijgen_voorvoegsel():
 def test_fout_zonder_veld_uit_bereken(monkeypatch):
     def kapot(_):
         raise WikFout("Het verzoek is te groot.", None, "te_groot")
-    monkeypatch.setattr(brieven, "bereken", kapot)
+    monkeypatch.setattr(brieven, "bereken_opdracht", kapot)
     fout = fout_bij(verzoek())
     assert (fout.veld, fout.code) == ("berekening", "te_groot")
 

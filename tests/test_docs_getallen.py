@@ -284,11 +284,25 @@ def test_rentetabel_compleet_en_eerlijk(site):
             fout.append((vanaf, wettelijk, rij["wettelijk"]))
         if (handels == "–") != (rij["handels"] is None) or (rij["handels"] and procent(handels) != Decimal(rij["handels"])):
             fout.append((vanaf, handels, rij["handels"]))
-        if gecheckt != ("ja" if rij["geverifieerd"] else "nee"):
+        wettelijk_ok = rij["geverifieerd_wettelijk"]
+        handels_ok = rij["handels"] is None or rij["geverifieerd_handels"]
+        # Each rate shows its own flag; where both flags agree, the column reads plainly ja / nee.
+        if wettelijk_ok == handels_ok and gecheckt != ("ja" if rij["geverifieerd"] else "nee"):
             fout.append((vanaf, gecheckt, rij["geverifieerd"]))
+        per_tarief = ("ja" if wettelijk_ok and handels_ok else "nee" if wettelijk_ok == handels_ok else
+                      f"wettelijke rente {'ja' if wettelijk_ok else 'nee'}, "
+                      f"handelsrente {'ja' if handels_ok else 'nee'}")
+        if gecheckt != per_tarief:
+            fout.append((vanaf, gecheckt, per_tarief))
         if datum(vanaf) > date(2025, 1, 1) and gecheckt != "nee":
             fout.append((vanaf, "na 1 januari 2025 moet 'nee' staan"))
     assert fout == []
+    # law.md par. 3: on 2004-01-01 and 2011-07-01 only the handelsrente is in doubt; the statutory
+    # rate (5 % and 4 %) is verified, so the page must not call it unchecked.
+    gemengd = {datum(r[0]).isoformat(): r[3] for r in rijen if datum(r[0]).year in (2004, 2011)}
+    assert gemengd["2004-01-01"] == gemengd["2011-07-01"] == "wettelijke rente ja, handelsrente nee", gemengd
+    assert [r["ingangsdatum"] for r in motor["tarieven"] if r["geverifieerd_wettelijk"] and not r["geverifieerd"]] \
+        == ["2004-01-01", "2011-07-01"]
     tekst = " ".join(" ".join(lees(site, "rente").tekst).split())
     assert f"Laatst gecontroleerd: {_nl(motor['laatst_gecontroleerd'])}" in tekst
     assert "nog niet gecontroleerd" in tekst

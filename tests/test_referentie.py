@@ -249,3 +249,6 @@ def test_max_incl_btw_bij_afgesproken_bedrag_bedrijf():
     som = Decimal(k["bedrag"]) + Decimal(k["btw"])
     # The lead chose the first reading: the strict cap binds only the Besluit's own amount.
     assert som == Decimal(k["totaal"]) and k["btw"] == "7801.42", k
+    # By hand: 5 % of 742,992.33 = 37,149.6165 -> 37,149.62 (agreed amount, above the staffel's 6,775 but
+    # not capped for a business); 21 % of 37,149.62 = 7,801.4202 -> 7,801.42; together 44,951.04.
+    assert (k["bedrag"], k["btw"], k["totaal"]) == ("37149.62", "7801.42", "44951.04"), k

@@ -144,6 +144,11 @@ FOUTE_VERZOEKEN = [
 ]
 
 
+def test_wikfout_zonder_code_is_ongeldige_invoer():
+    assert WikFout("Vul iets in.", "x").als_json() == {
+        "fout": {"code": "ongeldige_invoer", "veld": "x", "tekst": "Vul iets in."}}
+
+
 def test_foute_verzoeken_noemen_code_en_veld():
     fout = []
     for velden, code, veld in FOUTE_VERZOEKEN:
@@ -285,7 +290,8 @@ def test_enkelvoudig_en_samengesteld():
     v = [{"bedrag": "2000", "vervaldatum": "2021-12-31"}]
     samengesteld = bereken(vorderingen=v, peildatum="2023-12-31")
     enkelvoudig = bereken(vorderingen=v, peildatum="2023-12-31", rente={"soort": "wettelijk", "samengesteld": False})
-    assert samengesteld["rente"]["totaal"] == "142.16"  # law.md I6 adds 40.00 + 40.46 + 61.70 wrongly as 142.17 and enkelvoudig["rente"]["totaal"] == "140.16"
+    # law.md I6 adds 40.00 + 40.46 + 61.70 wrongly as 142.17
+    assert samengesteld["rente"]["totaal"] == "142.16" and enkelvoudig["rente"]["totaal"] == "140.16"
     assert "rente_enkelvoudig" in codes(enkelvoudig) and "rente_bijgeschreven" in codes(samengesteld)
     assert samengesteld["incassokosten"]["grondslag"] == "2040.00"
 
@@ -358,6 +364,52 @@ def test_kosten_eerst_zodra_verschuldigd_en_deelbetaling_binnen_termijn():
     assert (na["betalingen"][1]["rente"], na["betalingen"][1]["hoofdsom"]) == ("9.97", "8.53")
     later = bereken(vorderingen=v, peildatum="2026-03-01", kosten={"verschuldigd_vanaf": "2026-03-25"})
     assert "kosten_nog_niet_verschuldigd" in codes(later) and later["incassokosten"]["grondslag"] == "1000.00"
+
+
+def test_6_44_betaling_op_bijgeschreven_rente():
+    """Art. 6:44 lid 1 BW: a payment goes to interest before principal, capitalised interest
+    included (SPEC 2); interest counts through the payment day, the lower base from the next.
+    By hand (days / 365, SPEC 2):
+    2024-01-01..2024-12-31: 366 days, 1000.00 x 10 % x 366/365 = 100.2739 -> 100.27, added to the base;
+    2025-01-01..2025-03-01: 60 days, 1100.27 x 10 % x 60/365 = 18.0866 -> 18.09;
+    the 150.00 paid: 100.27 + 18.09 = 118.36 interest, 31.64 principal, leaving 968.36;
+    2025-03-02..2025-06-30: 121 days, 968.36 x 10 % x 121/365 = 32.1016 -> 32.10."""
+    antwoord = bereken(debiteur="bedrijf", vorderingen=[{"kenmerk": "A", "bedrag": "1000.00",
+                                                         "vervaldatum": "2023-12-31"}],
+                       peildatum="2025-06-30", rente={"soort": "contractueel", "percentage": "10"},
+                       kosten={"soort": "geen"}, betalingen=[{"bedrag": "150.00", "datum": "2025-03-01"}])
+    perioden = [(p["van"], p["tot_en_met"], p["dagen"], p["grondslag"], p["bedrag"])
+                for p in antwoord["rente"]["perioden"]]
+    assert perioden == [("2024-01-01", "2024-12-31", 366, "1000.00", "100.27"),
+                        ("2025-01-01", "2025-03-01", 60, "1100.27", "18.09"),
+                        ("2025-03-02", "2025-06-30", 121, "968.36", "32.10")]
+    b = antwoord["betalingen"][0]
+    assert (b["kosten"], b["rente"], b["hoofdsom"], b["over"]) == ("0.00", "118.36", "31.64", "0.00")
+    # 100.27 + 18.09 + 32.10 = 150.46 interest in all, of which 32.10 still open; 968.36 + 32.10 = 1000.46
+    assert (antwoord["hoofdsom"], antwoord["rente"]["totaal"], antwoord["rente"]["open"], antwoord["totaal"]) == (
+        "968.36", "150.46", "32.10", "1000.46")
+
+
+def test_kosten_grens_betaling_de_dag_voor_en_op_verschuldigd_vanaf():
+    """Costs due from 2026-03-25 (art. 6:96 lid 6 BW: after the 14-day term). By hand (Besluit BIK
+    art. 2 lid 1, 15 % of the first 2,500; SPEC 1-2: the fee over the principal open at the end of the
+    day before the costs are due; 6:44: costs first once due):
+    paid 400 on 2026-03-24: 600 open that evening, fee 15 % x 600 = 90.00, nothing of it paid;
+    paid 400 on 2026-03-25: 1000 open on 03-24, fee 150.00, paid first; 250 off the principal."""
+    def met_betaling(datum):
+        return bereken(vorderingen=[{"kenmerk": "A", "bedrag": "1000.00", "vervaldatum": "2026-01-31"}],
+                       rente={"soort": "geen"}, peildatum="2026-06-30", kosten={"verschuldigd_vanaf": "2026-03-25"},
+                       betalingen=[{"bedrag": "400.00", "datum": datum}])
+
+    voor, op = met_betaling("2026-03-24"), met_betaling("2026-03-25")
+    k, b = voor["incassokosten"], voor["betalingen"][0]
+    assert (k["grondslag"], k["bedrag"], k["open"], b["kosten"], b["hoofdsom"]) == (
+        "600.00", "90.00", "90.00", "0.00", "400.00")
+    assert (voor["hoofdsom"], voor["totaal"]) == ("600.00", "690.00")
+    k, b = op["incassokosten"], op["betalingen"][0]
+    assert (k["grondslag"], k["bedrag"], k["open"], b["kosten"], b["hoofdsom"]) == (
+        "1000.00", "150.00", "0.00", "150.00", "250.00")
+    assert (op["hoofdsom"], op["totaal"]) == ("750.00", "750.00")
 
 
 def test_kosten_zonder_datum_niet_eerst_betaald():
@@ -510,3 +562,7 @@ def test_brief_noemt_afgesproken_bedrag_niet_het_besluit():
                        "schuldeiser": {"naam": "X"}, "schuldenaar": {"naam": "Y"}})
     assert "met u hebben afgesproken" in antwoord["tekst"] and "€ 500,00" in antwoord["tekst"]
     assert "berekend volgens het Besluit" not in antwoord["tekst"]
+    # the agreed amount (6:96 lid 5 BW: default law for a business) is named as such, with the exact fee
+    assert ("bent u ook incassokosten verschuldigd: € 500,00. Dit is het bedrag dat wij met u hebben afgesproken."
+            in antwoord["tekst"]), antwoord["tekst"]
+    assert "kosten_matiging" in {m["code"] for m in antwoord["berekening"]["meldingen"]}

@@ -96,6 +96,10 @@ def test_meldingen_betaaltermijn():
         if gevonden != codes:
             fout.append((debiteur, dagen, gevonden))
     assert not fout
+    # the SME cap of 30 days is art. 6:119a lid 6 BW (Stb. 2022, 146), cited in both business notices
+    for dagen in (31, 61):
+        teksten = [m["tekst"] for m in handle_traject(verzoek("2026-11-01", dagen, "bedrijf"))["meldingen"]]
+        assert any("art. 6:119a lid 6 BW" in t for t in teksten), teksten
 
 
 def test_melding_alleen_bij_verschuiving():

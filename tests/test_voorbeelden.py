@@ -287,6 +287,23 @@ def test_besluit_art_3_verzuim_voor_1_juli_2012():
     assert "1 juli 2012" in teksten or "art. 3" in teksten, antwoord["meldingen"]
 
 
+def test_besluit_art_3_grens():
+    """Besluit BIK art. 3: not for claims whose debtor was in default before 1 July 2012 (entry
+    into force, Stb. 2012, 142). Default starts the day after the due date (art. 6:83 sub a BW):
+    due 29 June 2012 means default on 30 June, before the Besluit; due 30 June 2012 means default
+    on 1 July 2012, when the Besluit applies."""
+    def codes(vervaldatum, kosten=None):
+        verzoek = {"actie": "bereken", "debiteur": "consument", "peildatum": "2012-12-31",
+                   "vorderingen": [{"kenmerk": "A", "bedrag": "1000", "vervaldatum": vervaldatum}]}
+        if kosten:
+            verzoek["kosten"] = kosten
+        return {m["code"] for m in handle(verzoek)["meldingen"]}
+
+    assert "besluit_bik_niet_van_toepassing" in codes("2012-06-29")
+    assert "besluit_bik_niet_van_toepassing" not in codes("2012-06-30")
+    assert "besluit_bik_niet_van_toepassing" not in codes("2012-06-29", {"soort": "geen"})  # no costs claimed
+
+
 def test_meldingen_spec():
     """SPEC asks for a melding in these cases; each is compared with a twin request that
     differs only in the point at issue, and the twin must lack that extra melding."""
@@ -333,4 +350,5 @@ def test_geen_onterechte_melding_onbevestigd_tarief():
         for m in antwoord["meldingen"]:
             if "gecontroleerd" in m["tekst"] or "geverifieerd" in m["code"]:
                 fout.append((vervaldatum, m["code"]))
+    assert fout == []
     assert fout == []

@@ -113,11 +113,25 @@ def gecontroleerd() -> str:
     return datum(vraag({"actie": "tarieven"})["laatst_gecontroleerd"])
 
 
+def _ongecontroleerd(rij: dict) -> list[str]:
+    """The rates of a row not yet checked against a good source, each by its own flag."""
+    namen = []
+    if not rij["geverifieerd_wettelijk"]:
+        namen.append("wettelijke rente")
+    if rij["handels"] is not None and not rij["geverifieerd_handels"]:
+        namen.append("handelsrente")
+    return namen
+
+
 def laatste_tarief() -> str:
     rij = vraag({"actie": "tarieven"})["tarieven"][-1]
     zin = (f"sinds {datum(rij['ingangsdatum'])}: wettelijke rente {procent(rij['wettelijk'])}, "
            f"handelsrente {procent(rij['handels'])}")
-    return zin + ("" if rij["geverifieerd"] else " (nog niet gecontroleerd aan een officiële bekendmaking)")
+    niet = _ongecontroleerd(rij)
+    if not niet:
+        return zin
+    wat = "beide" if len(niet) == 2 else f"de {niet[0]}"
+    return zin + f" ({wat} nog niet gecontroleerd aan een officiële bekendmaking)"
 
 
 # --- tables ---------------------------------------------------------------------------------------
@@ -200,12 +214,19 @@ def afwijken() -> str:
 
 
 def tarieven() -> str:
-    """Every row of the rate table, newest first, with its verified flag; the sources below it."""
+    """Every row of the rate table, newest first, with the verified flag of each rate; the sources below it."""
     antwoord = vraag({"actie": "tarieven"})
     rijen, bronnen = [], []
     for rij in reversed(antwoord["tarieven"]):
         handels = procent(rij["handels"]) if rij["handels"] is not None else "–"
-        gecheckt = "ja" if rij["geverifieerd"] else "**nee**"
+        niet = _ongecontroleerd(rij)
+        if not niet:
+            gecheckt = "ja"
+        elif len(niet) == 2 or rij["handels"] is None:
+            gecheckt = "**nee**"
+        else:  # one of the two rates: say which, so the other is not doubted (e.g. 2004-01-01, 2011-07-01)
+            gecheckt = ", ".join(f"{naam} {'**nee**' if naam in niet else 'ja'}"
+                                 for naam in ("wettelijke rente", "handelsrente"))
         rijen.append([datum(rij["ingangsdatum"]), procent(rij["wettelijk"]), handels, gecheckt])
         bronnen.append(f"    - {datum(rij['ingangsdatum'])}: {rij['bron']}")
     onder = (f"Laatst gecontroleerd: {datum(antwoord['laatst_gecontroleerd'])}. De rekentool kent de tarieven "

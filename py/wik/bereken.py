@@ -23,7 +23,7 @@ from decimal import Decimal
 from . import opdracht as opdrachten
 from . import rente
 from .betalingen import Toerekening, toerekenen
-from .geld import NUL, json_bedrag, procent
+from .geld import NUL, euro, json_bedrag, procent
 from .fouten import WikFout
 from .incassokosten import Kosten, kosten
 from .meldingen import meldingen
@@ -34,9 +34,16 @@ GRENS = Decimal("1000000000000")  # an outcome above this is a typing error, not
 
 def bereken(verzoek: object) -> dict:
     """Answer a ``bereken`` request (SPEC section 6); raises ``WikFout`` on bad input."""
-    o = opdrachten.lees(verzoek)
+    return bereken_opdracht(opdrachten.lees(verzoek))
+
+
+def bereken_opdracht(o: opdrachten.Opdracht) -> dict:
+    """The ``bereken`` answer for a request ``opdracht.lees`` checked (the letters read it once).
+
+    Its claims run forward while computing: compute an ``Opdracht`` once.
+    """
     vanaf = o.kosten.verschuldigd_vanaf
-    kostendag = kosten_peildag(o.peildatum, vanaf)
+    kostendag = kosten_peildag(o.peildatum, o.kosten)
     vast: Kosten | None = None
     toerekeningen: list[Toerekening] = []
     for betaling in o.betalingen:
@@ -51,19 +58,21 @@ def bereken(verzoek: object) -> dict:
     return _antwoord(o, vast or _kosten(o, kostendag), kostendag, toerekeningen)
 
 
-def kosten_peildag(peildatum: date | None, vanaf: date | None) -> date | None:
+def kosten_peildag(peildatum: date | None, regeling: opdrachten.Kostenregeling) -> date | None:
     """The day whose open principal (plus capitalised interest) the fee is computed over.
 
-    The day before the costs became due, if that lies before the peildatum; otherwise the
-    peildatum (None: after every payment). A payment within the 14-day term lowers the fee.
+    The day before the costs became due (art. 6:96 lid 6 BW: a payment within the 14-day term
+    lowers the fee), if they are due on the peildatum; otherwise the peildatum (None: after
+    every payment).
 
-    >>> kosten_peildag(date(2026, 6, 30), date(2026, 3, 25))
+    >>> regeling = opdrachten.Kostenregeling(verschuldigd_vanaf=date(2026, 3, 25))
+    >>> kosten_peildag(date(2026, 6, 30), regeling)
     datetime.date(2026, 3, 24)
-    >>> kosten_peildag(date(2026, 3, 1), date(2026, 3, 25))
+    >>> kosten_peildag(date(2026, 3, 1), regeling)
     datetime.date(2026, 3, 1)
     """
-    if vanaf is not None and (peildatum is None or vanaf <= peildatum):
-        return vanaf - timedelta(days=1)
+    if regeling.verschuldigd_vanaf is not None and regeling.verschuldigd_op(peildatum):
+        return regeling.verschuldigd_vanaf - timedelta(days=1)
     return peildatum
 
 
@@ -90,10 +99,10 @@ def _antwoord(o: opdrachten.Opdracht, k: Kosten, kostendag: date | None, toereke
     rente_open = sum((v.kapitaal + v.lopend for v in o.vorderingen), NUL)
     hoofdsom = sum((v.hoofdsom for v in o.vorderingen), NUL)
     kosten_open = k.totaal - sum((t.kosten for t in toerekeningen), NUL)
-    if o.kosten.verschuldigd_vanaf is not None and o.peildatum is not None and o.kosten.verschuldigd_vanaf > o.peildatum:
+    if not o.kosten.verschuldigd_op(o.peildatum):
         kosten_open = NUL  # not yet due on the peildatum (SPEC 2), so not part of what is owed now
     if hoofdsom + rente_open + kosten_open > GRENS:
-        raise WikFout("De uitkomst is groter dan € 1.000.000.000.000. Controleer het rentepercentage en de datums.",
+        raise WikFout(f"De uitkomst is groter dan {euro(GRENS)}. Controleer het rentepercentage en de datums.",
                       "rente", "te_groot")
     return {
         "hoofdsom": json_bedrag(hoofdsom),

@@ -73,7 +73,12 @@ class Toerekening:
 
 
 def volgorde(vorderingen: list[Vordering], kenmerk: str | None) -> list[Vordering]:
-    """The named claim first (6:43 lid 1), then the oldest due date first (6:43 lid 2)."""
+    """The named claim first (6:43 lid 1), then the oldest due date first (6:43 lid 2).
+
+    Claims that fell due on the same day are taken in the order of the request. Art. 6:43 lid 2
+    splits a payment over equally old debts pro rata; SPEC's rule (oldest first) is silent on a
+    tie, and this tool does not split.
+    """
     oudste = sorted(vorderingen, key=lambda v: (v.vervaldatum or date.max, v.volgorde))
     return sorted(oudste, key=lambda v: v.kenmerk != kenmerk) if kenmerk else oudste
 

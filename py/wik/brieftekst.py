@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .geld import NUL, euro
+from .incassokosten import MINIMUM
 from .termijnen import dag_nl, datum_nl
 
 if TYPE_CHECKING:  # pragma: no cover (only for the type checker)
@@ -44,7 +45,7 @@ def _bedrag(g: Gegevens, *sleutels: str) -> Decimal:
     return Decimal(waarde)
 
 
-def _opsomming(woorden: list[str]) -> str:
+def opsomming(woorden: list[str]) -> str:
     """``A, B en C``: every claim named (art. 6:96 lid 7 BW)."""
     return woorden[0] if len(woorden) == 1 else f"{', '.join(woorden[:-1])} en {woorden[-1]}"
 
@@ -95,7 +96,7 @@ def _kosten(g: Gegevens, inleiding: str) -> str:
     elif bedrag == wettelijk:
         tekst += f" Dit bedrag is berekend volgens {_BESLUIT}."
     else:  # a business agreed to more (6:96 lid 5: default law); the court may reduce it
-        tekst += f" Dit is het bedrag dat wij met u hebben afgesproken."
+        tekst += " Dit is het bedrag dat wij met u hebben afgesproken."
     if btw:  # Besluit BIK art. 2 lid 3: the express declaration
         tekst += (" Wij verklaren uitdrukkelijk dat wij de btw over de incassokosten niet kunnen verrekenen. Daarom "
                   f"hebben wij de incassokosten met de btw verhoogd: {euro(bedrag)} exclusief btw, {euro(btw)} btw, "
@@ -126,7 +127,7 @@ def _slot(g: Gegevens, meldingen: list[dict]) -> list[str]:
     """How to pay (SPEC §4), whom to contact, and the usual crossing-letters sentence."""
     eiser = g.schuldeiser
     kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen]
-    ref = f"{'factuurnummers' if len(kenmerken) > 1 else 'factuurnummer'} {_opsomming(kenmerken)}"
+    ref = f"{'factuurnummers' if len(kenmerken) > 1 else 'factuurnummer'} {opsomming(kenmerken)}"
     if eiser.get("iban"):
         betalen = (f"U kunt het bedrag overmaken naar {eiser['iban']} ten name van {eiser['naam']}, "
                    f"onder vermelding van {ref}.")
@@ -135,7 +136,7 @@ def _slot(g: Gegevens, meldingen: list[dict]) -> list[str]:
         _melding(meldingen, "geen_iban", "Vul uw IBAN in: de brief moet zeggen hoe de klant kan betalen.")
     via = [f"{label} {eiser[s]}" for s, label in (("telefoon", "telefoonnummer"), ("email", "e-mail")) if eiser.get(s)]
     contact = ("Hebt u vragen over deze brief, of bent u het niet eens met de vordering? Neem dan contact met ons op"
-               + (f" via {_opsomming(via)}." if via else "."))
+               + (f" via {opsomming(via)}." if via else "."))
     return [betalen, contact, "Hebt u inmiddels betaald? Dan kunt u deze brief als niet verzonden beschouwen."]
 
 
@@ -197,8 +198,8 @@ def _aanmaning(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], list[tupl
     if g.soort == "veertiendagenbrief":
         _melding(meldingen, "veertiendagenbrief_bedrijf", (
             "Een veertiendagenbrief is alleen voor een consument verplicht. Voor een bedrijf of overheid is deze "
-            "brief opgesteld als gewone aanmaning; ten minste € 40 aan incassokosten is al zonder aanmaning "
-            "verschuldigd (art. 6:96 lid 4 BW)."))
+            f"brief opgesteld als gewone aanmaning; ten minste {euro(MINIMUM)} aan incassokosten is al zonder "
+            "aanmaning verschuldigd (art. 6:96 lid 4 BW)."))
     return alineas, bedragen
 
 

@@ -39,8 +39,9 @@ from datetime import date
 from decimal import Decimal
 
 from . import invoer
-from .bereken import bereken
-from .brieftekst import alineas_en_bedragen, kenmerk_kaal
+from . import opdracht as opdrachten
+from .bereken import bereken_opdracht
+from .brieftekst import alineas_en_bedragen, kenmerk_kaal, opsomming
 from .fouten import WikFout
 from .geld import euro, json_bedrag
 from .termijnen import Termijn, datum_nl, termijn
@@ -112,26 +113,29 @@ def _te_vroeg(berekening: dict, verzenddatum: date) -> None:
                 "klant niet in verzuim (art. 6:96 lid 6 BW).", "verzenddatum", "brief_te_vroeg")
 
 
-def _bereken(berekening: dict, verzenddatum: date) -> dict:
-    """Call ``bereken`` with the letter's date as default peildatum; field paths get ``berekening.``."""
+def _bereken(berekening: dict, verzenddatum: date) -> tuple[opdrachten.Opdracht, dict]:
+    """Check and compute the calculation, with the letter's date as default peildatum.
+
+    Returns the checked request and the ``bereken`` response; field paths in errors get ``berekening.``.
+    """
     verzoek = dict(berekening)
     verzoek.setdefault("peildatum", verzenddatum.isoformat())
     try:
-        return bereken(verzoek)
+        o = opdrachten.lees(verzoek)
+        return o, bereken_opdracht(o)
     except WikFout as fout:
         veld = f"berekening.{fout.veld}" if fout.veld else "berekening"
         raise WikFout(fout.tekst, veld, fout.code) from None
 
 
-def _vorderingen(berekening: dict) -> tuple[Vordering, ...]:
-    """The claims from the request (checked by ``bereken``); each needs a due date (art. 6:96 lid 6 BW)."""
+def _vorderingen(o: opdrachten.Opdracht) -> tuple[Vordering, ...]:
+    """The checked claims, as entered; each needs a due date (art. 6:96 lid 6 BW)."""
     vorderingen = []
-    for i, regel in enumerate(berekening["vorderingen"]):
-        if "vervaldatum" not in regel:
+    for v in o.vorderingen:
+        if v.vervaldatum is None:
             raise WikFout("Vul de vervaldatum in: een brief kan pas na de vervaldatum worden verstuurd.",
-                          f"berekening.vorderingen[{i}].vervaldatum", "ontbrekend_veld")
-        kenmerk = regel.get("kenmerk", "").strip() or str(i + 1)
-        vorderingen.append(Vordering(kenmerk, Decimal(regel["bedrag"]), date.fromisoformat(regel["vervaldatum"])))
+                          f"berekening.vorderingen[{v.volgorde}].vervaldatum", "ontbrekend_veld")
+        vorderingen.append(Vordering(v.kenmerk, v.bedrag, v.vervaldatum))
     return tuple(vorderingen)
 
 
@@ -153,14 +157,12 @@ def _lees(verzoek: object) -> Gegevens:
     if not isinstance(berekening, dict):
         raise WikFout("Hier hoort een berekening ({...}) zoals bij \"bereken\".", "berekening", "ongeldig_verzoek")
     _te_vroeg(berekening, verzenddatum)
-    uitkomst = _bereken(berekening, verzenddatum)
+    o, uitkomst = _bereken(berekening, verzenddatum)
     if Decimal(uitkomst["totaal"]) <= 0:
         raise WikFout("Er staat niets meer open: de betalingen dekken alles. Een brief is niet nodig.",
                       "berekening.betalingen", "niets_open")
-    vorderingen = _vorderingen(berekening)
-    peildatum = date.fromisoformat(berekening.get("peildatum", verzenddatum.isoformat()))
-    return Gegevens(soort, berekening["debiteur"] == "consument", verzenddatum, peildatum, schuldeiser,
-                    schuldenaar, vorderingen, uitkomst, termijn(verzenddatum, dagen), dagen)
+    return Gegevens(soort, o.debiteur == "consument", verzenddatum, o.peildatum, schuldeiser,
+                    schuldenaar, _vorderingen(o), uitkomst, termijn(verzenddatum, dagen), dagen)
 
 
 def _adres(partij: dict[str, str]) -> list[str]:
@@ -184,9 +186,7 @@ def _onderwerp(g: Gegevens) -> str:
     titel = {"herinnering": "Betalingsherinnering", "veertiendagenbrief": "Aanmaning",
              "aanmaning": "Aanmaning", "ingebrekestelling": "Ingebrekestelling"}[g.soort]
     kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen]
-    if len(kenmerken) == 1:
-        return f"{titel} factuur {kenmerken[0]}"
-    return f"{titel} facturen {', '.join(kenmerken[:-1])} en {kenmerken[-1]}"
+    return f"{titel} {'facturen' if len(kenmerken) > 1 else 'factuur'} {opsomming(kenmerken)}"
 
 
 def _tekst(o: dict) -> str:

@@ -38,7 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .geld import NUL, rond
+from .geld import NUL, euro, rond
 
 #: The bands of Besluit BIK art. 2 lid 1: (width of the band or None for the rest, percentage).
 STAFFEL: tuple[tuple[Decimal | None, Decimal], ...] = (
@@ -148,7 +148,7 @@ def kosten(grondslag: Decimal, debiteur: str, soort: str, waarde: Decimal | None
                               "(art. 6:96 lid 5 BW). Het afgesproken bedrag is verlaagd tot de staffel."))
             bedrag = wettelijk.bedrag
         elif debiteur != "consument" and bedrag < MINIMUM:
-            meldingen.append(("kosten_minimum", "Bij een handelsovereenkomst is altijd minstens € 40,00 "
+            meldingen.append(("kosten_minimum", f"Bij een handelsovereenkomst is altijd minstens {euro(MINIMUM)} "
                               "verschuldigd (art. 6:96 lid 4 BW)."))
             bedrag = MINIMUM
         elif debiteur != "consument" and bedrag > wettelijk.bedrag:

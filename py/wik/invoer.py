@@ -25,6 +25,7 @@ from datetime import date
 from decimal import Decimal
 
 from .fouten import WikFout
+from .geld import euro
 
 MAX_BEDRAG = Decimal("1000000000")
 EERSTE_DATUM = date(1990, 1, 1)
@@ -64,7 +65,7 @@ def bedrag(waarde: object, veld: str) -> Decimal:
     if getal == 0:
         raise WikFout("Het bedrag moet groter dan nul zijn.", veld, "ongeldig_bedrag")
     if getal > MAX_BEDRAG:
-        raise WikFout("Het bedrag is groter dan € 1.000.000.000; zo'n bedrag rekent deze tool niet uit.",
+        raise WikFout(f"Het bedrag is groter dan {euro(MAX_BEDRAG)}; zo'n bedrag rekent deze tool niet uit.",
                       veld, "ongeldig_bedrag")
     return getal
 

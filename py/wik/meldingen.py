@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from . import tarieven
 from .geld import NUL, euro, procent_nl
+from .incassokosten import MAXIMUM, MINIMUM
 from .termijnen import datum_nl
 
 BESLUIT_BIK = date(2012, 7, 1)  # in force (Stb. 2012, 142); art. 3: not for default before that day
@@ -35,30 +36,29 @@ def meldingen(o, k, kostendag: date | None, perioden: list, toerekeningen: list)
 
 def _kosten(o, k) -> list[dict]:
     lijst = []
-    vanaf = o.kosten.verschuldigd_vanaf
     if o.kosten.soort != "geen" and o.debiteur == "consument":
         lijst.append({"code": "kosten_veertiendagenbrief", "tekst": "Bij een consument zijn incassokosten pas "
                       "verschuldigd als hij na een correcte veertiendagenbrief niet binnen de termijn betaalt "
                       "(art. 6:96 lid 6 BW)."})
     elif o.kosten.soort != "geen":
         lijst.append({"code": "kosten_zonder_aanmaning", "tekst": "Bij een bedrijf of overheid is minstens "
-                      "€ 40,00 verschuldigd zonder aanmaning, vanaf de dag na de vervaldatum (art. 6:96 lid 4 "
+                      f"{euro(MINIMUM)} verschuldigd zonder aanmaning, vanaf de dag na de vervaldatum (art. 6:96 lid 4 "
                       "BW). Een veertiendagenbrief is niet verplicht, maar wel verstandig."})
     if o.kosten.soort != "geen" and any(v.vervaldatum and v.vervaldatum < BESLUIT_BIK - timedelta(days=1)
                                          for v in o.vorderingen):
         lijst.append({"code": "besluit_bik_niet_van_toepassing", "tekst": "Was de klant al vóór 1 juli 2012 "
                       "in verzuim, dan geldt het Besluit BIK niet (art. 3). De rechter beoordeelt de kosten dan "
                       "naar redelijkheid; de staffel is voor zo'n vordering alleen een richtlijn."})
-    if vanaf is not None and o.peildatum is not None and vanaf > o.peildatum and k.totaal > 0:
+    if not o.kosten.verschuldigd_op(o.peildatum) and k.totaal > 0:
         lijst.append({"code": "kosten_nog_niet_verschuldigd", "tekst": "Op de peildatum zijn de incassokosten "
-                      f"nog niet verschuldigd; dat zijn ze vanaf {datum_nl(vanaf)}."})
+                      f"nog niet verschuldigd; dat zijn ze vanaf {datum_nl(o.kosten.verschuldigd_vanaf)}."})
     if k.btw > 0:
         lijst.append({"code": "btw_verklaring", "tekst": "U mag de btw alleen bijtellen als u de incasso "
                       "uitbesteedt aan een btw-plichtige dienstverlener, die btw niet kunt aftrekken en dat "
                       "in de brief nadrukkelijk verklaart (Besluit BIK art. 2 lid 3)."})
     if o.btw.verhogen and o.btw.max_incl_btw:
         lijst.append({"code": "btw_maximum_inclusief", "tekst": "U rekent met de strenge lezing: incassokosten "
-                      "plus btw samen hoogstens € 6.775,00. Volgens de tekst van het Besluit mag de btw ook "
+                      f"plus btw samen hoogstens {euro(MAXIMUM)}. Volgens de tekst van het Besluit mag de btw ook "
                       "bovenop het maximum komen."})
     return lijst
 

@@ -36,6 +36,17 @@ class Kostenregeling:
     waarde: Decimal | None = None
     verschuldigd_vanaf: date | None = None
 
+    def verschuldigd_op(self, peildatum: date | None) -> bool:
+        """Whether the costs are due on ``peildatum`` (art. 6:96 lid 4 and 6 BW; SPEC section 2).
+
+        Not before ``verschuldigd_vanaf``; without that date, or without a peildatum, they count as due.
+
+        >>> regeling = Kostenregeling(verschuldigd_vanaf=date(2026, 3, 25))
+        >>> regeling.verschuldigd_op(date(2026, 3, 24)), regeling.verschuldigd_op(date(2026, 3, 25))
+        (False, True)
+        """
+        return self.verschuldigd_vanaf is None or peildatum is None or self.verschuldigd_vanaf <= peildatum
+
 
 @dataclass(frozen=True)
 class Btwregeling:
@@ -112,8 +123,7 @@ def _vorderingen(waarde: object, rente: Renteregeling) -> list[Vordering]:
             raise WikFout("Vul de vervaldatum in: de laatste dag waarop betaald had moeten worden.",
                           f"{veld}.vervaldatum", "ontbrekend_veld")
         if rente.soort in ("wettelijk", "handels") and vervaldatum + timedelta(days=1) < tarieven.EERSTE[rente.soort]:
-            naam = "wettelijke rente" if rente.soort == "wettelijk" else "handelsrente"
-            raise WikFout(f"De tabel van de {naam} begint bij deze tool op "
+            raise WikFout(f"De tabel van de {tarieven.NAAM[rente.soort]} begint bij deze tool op "
                           f"{datum_nl(tarieven.EERSTE[rente.soort])}; voor een eerdere vervaldatum rekent hij "
                           "die rente niet uit. Kies een andere soort rente of een latere vervaldatum.",
                           f"{veld}.vervaldatum", "buiten_rentetabel")

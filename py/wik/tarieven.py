@@ -33,12 +33,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from importlib import resources
+from itertools import takewhile
 
 from .fouten import WikFout
 from .geld import procent
 from .termijnen import datum_nl
 
 LAATST_GECONTROLEERD = date(2026, 11, 23)
+#: The Dutch name of each rate: art. 6:119 BW (wettelijk), art. 6:119a/6:119b BW (handels).
+NAAM = {"wettelijk": "wettelijke rente", "handels": "handelsrente"}
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,18 @@ class Tarief:
     def geverifieerd(self) -> bool:
         """Both rates of the row checked against a good source."""
         return self.geverifieerd_wettelijk and self.geverifieerd_handels
+
+    def rente(self, soort: str) -> Decimal | None:
+        """The rate of ``soort``: ``wettelijk`` (art. 6:119, 6:120 lid 1 BW) or ``handels`` (6:119a, 6:120 lid 2).
+
+        >>> TARIEVEN[-1].rente("wettelijk") == TARIEVEN[-1].wettelijk, TARIEVEN[0].rente("handels")
+        (True, None)
+        """
+        return getattr(self, soort)
+
+    def geverifieerd_voor(self, soort: str) -> bool:
+        """Whether the rate of ``soort`` in this row was checked against a good source (art. 6:120 BW)."""
+        return getattr(self, f"geverifieerd_{soort}")
 
 
 def _lees() -> tuple[Tarief, ...]:
@@ -94,17 +109,16 @@ def tarief_op(dag: date) -> Tarief:
 def rente_op(soort: str, dag: date) -> Decimal:
     """The rate of ``soort`` (``wettelijk`` or ``handels``) on ``dag`` (art. 6:120 BW)."""
     if dag < EERSTE[soort]:
-        naam = "wettelijke rente" if soort == "wettelijk" else "handelsrente"
-        raise WikFout(f"Voor de {naam} kent deze tool tarieven vanaf {datum_nl(EERSTE[soort])}; "
+        raise WikFout(f"Voor de {NAAM[soort]} kent deze tool tarieven vanaf {datum_nl(EERSTE[soort])}; "
                       "kies een latere vervaldatum.", None, "buiten_rentetabel")
-    tarief = tarief_op(dag)
-    return tarief.wettelijk if soort == "wettelijk" else tarief.handels
+    return tarief_op(dag).rente(soort)
 
 
 def _wijzigingsdata(soort: str) -> tuple[date, ...]:
+    """The days on which the rate of ``soort`` really changes (art. 6:120 BW)."""
     vorige, data = None, []
     for t in TARIEVEN:
-        nieuw = t.wettelijk if soort == "wettelijk" else t.handels
+        nieuw = t.rente(soort)
         if nieuw is not None and vorige is not None and nieuw != vorige:
             data.append(t.ingangsdatum)
         vorige = nieuw
@@ -122,18 +136,18 @@ def volgende_wijziging(soort: str, dag: date) -> date | None:
     return data[plek] if plek < len(data) else None
 
 
-def is_geverifieerd(soort: str, dag: date) -> bool:
-    """Whether the rate of ``soort`` in force on ``dag`` was checked against a good source."""
-    tarief = tarief_op(dag)
-    return tarief.geverifieerd_wettelijk if soort == "wettelijk" else tarief.geverifieerd_handels
-
-
 def ongeverifieerd_tussen(soort: str, van: date, tot: date) -> bool:
-    """Whether an unverified rate of ``soort`` is in force on any day from ``van`` to ``tot``."""
-    if not is_geverifieerd(soort, van):
-        return True
-    return any(not is_geverifieerd(soort, t.ingangsdatum) for t in TARIEVEN[bisect_right(_DATUMS, van):]
-               if t.ingangsdatum <= tot)
+    """Whether an unverified rate of ``soort`` is in force on any day from ``van`` to ``tot`` (art. 6:120 BW).
+
+    The rows in force in that span: the one in force on ``van``, then every row starting by ``tot``.
+
+    >>> ongeverifieerd_tussen("wettelijk", date(2004, 1, 1), date(2004, 1, 31))
+    False
+    >>> ongeverifieerd_tussen("handels", date(2003, 12, 1), date(2004, 1, 1))
+    True
+    """
+    rijen = TARIEVEN[max(bisect_right(_DATUMS, van) - 1, 0):]
+    return any(not t.geverifieerd_voor(soort) for t in takewhile(lambda t: t.ingangsdatum <= tot, rijen))
 
 
 def handle_tarieven(verzoek: dict) -> dict:

@@ -36,15 +36,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from . import invoer
-from .termijnen import datum_nl, dag_nl, termijn, volgende_werkdag
+from .geld import euro
+from .incassokosten import MINIMUM
+from .opdracht import DEBITEUREN
+from .termijnen import Termijn, datum_nl, dag_nl, termijn, volgende_werkdag
 
-DEBITEUREN = ("consument", "bedrijf", "overheid")
 _VELDEN = {"actie", "factuurdatum", "betaaltermijn_dagen", "debiteur"}
-
-
-def _d(dagen: int) -> timedelta:
-    """A number of calendar days (the timing tips of SPEC §5 count calendar days)."""
-    return timedelta(days=dagen)
 
 
 def _stap(nummer: int, naam: str, datum: date | None, toelichting: str, verplicht: bool, waarom: str,
@@ -59,16 +56,17 @@ def _stap(nummer: int, naam: str, datum: date | None, toelichting: str, verplich
 
 
 def _meldingen_termijn(debiteur: str, dagen: int) -> list[dict]:
-    """Caps on agreed payment terms: art. 6:119a lid 5 (and the SME rule of 2022) and art. 6:119b lid 5 BW."""
+    """Caps on agreed payment terms: art. 6:119a lid 5 and 6 (the SME rule, 30 days since 2022) and 6:119b lid 5 BW."""
     if debiteur == "bedrijf" and dagen > 60:
         return [{"code": "betaaltermijn_lang", "tekst": (
             "Tussen bedrijven mag een betaaltermijn langer dan 60 dagen alleen als u dat uitdrukkelijk hebt "
             "afgesproken en het niet kennelijk onbillijk is tegenover de schuldeiser (art. 6:119a lid 5 BW). "
-            "Een groot bedrijf mag met een mkb-bedrijf geen termijn van meer dan 30 dagen afspreken.")}]
+            "Een groot bedrijf mag met een mkb-bedrijf geen termijn van meer dan 30 dagen afspreken "
+            "(art. 6:119a lid 6 BW).")}]
     if debiteur == "bedrijf" and dagen > 30:
         return [{"code": "betaaltermijn_mkb", "tekst": (
             "Let op: is uw klant een groot bedrijf en uw bedrijf een mkb-bedrijf, dan geldt sinds 1 juli 2022 "
-            "een betaaltermijn van hoogstens 30 dagen (art. 6:119a BW).")}]
+            "een betaaltermijn van hoogstens 30 dagen (art. 6:119a lid 6 BW).")}]
     if debiteur == "overheid" and dagen > 30:
         return [{"code": "betaaltermijn_overheid", "tekst": (
             "Een overheidsinstantie moet binnen 30 dagen betalen. Een langere termijn mag alleen als die "
@@ -77,32 +75,40 @@ def _meldingen_termijn(debiteur: str, dagen: int) -> list[dict]:
     return []
 
 
-def _data(factuurdatum: date, vervaldatum: date, consument: bool) -> tuple[dict[str, date], bool]:
+def _data(factuurdatum: date, vervaldatum: date,
+          consument: bool) -> tuple[dict[str, date], tuple[Termijn, Termijn, Termijn], bool]:
     """The dates of SPEC §5, each moved to the next working day (Atw art. 3) where needed.
 
-    Returns the dates and whether any of them was moved.
+    The timing tips count calendar days; a letter's term runs from the day after its presumed
+    delivery (HR 2016:2704). Returns the dates, the terms of the herinnering, the aanmaning and
+    the ingebrekestelling, and whether any date was moved.
     """
     verschoven = []
 
     def werkdag(dag: date) -> date:
-        verschoven.append(volgende_werkdag(dag) != dag)
-        return volgende_werkdag(dag)
+        werk = volgende_werkdag(dag)
+        verschoven.append(werk != dag)
+        return werk
 
-    herinnering = werkdag(vervaldatum + _d(2))
-    bellen = werkdag(max(factuurdatum + _d(16), herinnering + _d(7)))
-    aanmaning = werkdag(max(bellen + _d(1), termijn(herinnering).verschuldigd_vanaf))
-    nabellen = werkdag(aanmaning + _d(7))
-    na_aanmaning = termijn(aanmaning).verschuldigd_vanaf
-    ingebreke = werkdag(na_aanmaning if consument else max(nabellen + _d(10), na_aanmaning))
-    incasso = werkdag(termijn(ingebreke, 8).verschuldigd_vanaf)
-    return {"herinnering": herinnering, "bellen": bellen, "aanmaning": aanmaning, "nabellen": nabellen,
-            "ingebrekestelling": ingebreke, "incasso": incasso}, any(verschoven)
+    herinnering = werkdag(vervaldatum + timedelta(days=2))
+    bellen = werkdag(max(factuurdatum + timedelta(days=16), herinnering + timedelta(days=7)))
+    na_herinnering = termijn(herinnering)
+    aanmaning = werkdag(max(bellen + timedelta(days=1), na_herinnering.verschuldigd_vanaf))
+    nabellen = werkdag(aanmaning + timedelta(days=7))
+    na_aanmaning = termijn(aanmaning)
+    vanaf = na_aanmaning.verschuldigd_vanaf
+    ingebreke = werkdag(vanaf if consument else max(nabellen + timedelta(days=10), vanaf))
+    na_ingebreke = termijn(ingebreke, 8)
+    incasso = werkdag(na_ingebreke.verschuldigd_vanaf)
+    return ({"herinnering": herinnering, "bellen": bellen, "aanmaning": aanmaning, "nabellen": nabellen,
+             "ingebrekestelling": ingebreke, "incasso": incasso},
+            (na_herinnering, na_aanmaning, na_ingebreke), any(verschoven))
 
 
-def _stappen(factuurdatum: date, vervaldatum: date, consument: bool, data: dict[str, date]) -> list[dict]:
+def _stappen(factuurdatum: date, vervaldatum: date, consument: bool, data: dict[str, date],
+             termijnen: tuple[Termijn, Termijn, Termijn]) -> list[dict]:
     """Steps 0 to 6 with their dates, what to do and whether the law requires it (art. 6:96 BW)."""
-    herinnering, aanmaning, ingebreke = (termijn(data["herinnering"]), termijn(data["aanmaning"]),
-                                         termijn(data["ingebrekestelling"], 8))
+    herinnering, aanmaning, ingebreke = termijnen
     wie = "de klant" if consument else "het bedrijf"
     return [
         _stap(0, "Vooraf: voorwaarden en kredietcheck", None, (
@@ -171,8 +177,9 @@ def _stap4(consument: bool, data: dict[str, date], brief) -> dict:
         "Stuur een aanmaning met een betaaltermijn van veertien dagen vanaf de dag nadat de brief is bezorgd, "
         "en noem de incassokosten. " + hulp),
         False, (
-        "Niet verplicht: van een bedrijf of overheid is ten minste € 40 aan incassokosten verschuldigd zonder "
-        "aanmaning, vanaf de dag na de uiterste betaaldag (art. 6:96 lid 4 BW). Een aanmaning is wel verstandig."),
+        f"Niet verplicht: van een bedrijf of overheid is ten minste {euro(MINIMUM)} aan incassokosten verschuldigd "
+        "zonder aanmaning, vanaf de dag na de uiterste betaaldag (art. 6:96 lid 4 BW). Een aanmaning is wel "
+        "verstandig."),
         bezorgdatum=brief.bezorgdatum, laatste_dag=brief.laatste_dag, nabellen=data["nabellen"])
 
 
@@ -183,12 +190,12 @@ def handle_traject(verzoek: dict) -> dict:
     dagen = invoer.geheel_getal(verzoek["betaaltermijn_dagen"], "betaaltermijn_dagen", 0, 365)
     debiteur = invoer.keuze(verzoek["debiteur"], "debiteur", DEBITEUREN)
     consument = debiteur == "consument"
-    vervaldatum = factuurdatum + _d(dagen)
-    data, verschoven = _data(factuurdatum, vervaldatum, consument)
+    vervaldatum = factuurdatum + timedelta(days=dagen)
+    data, termijnen, verschoven = _data(factuurdatum, vervaldatum, consument)
     meldingen = _meldingen_termijn(debiteur, dagen)
     if verschoven:
         meldingen.append({"code": "datum_verschoven", "tekst": (
             "Een of meer stappen vielen op een zaterdag, zondag of officiële feestdag; die staan op de "
             "eerstvolgende werkdag.")})
     return {"factuurdatum": factuurdatum.isoformat(), "vervaldatum": vervaldatum.isoformat(),
-            "stappen": _stappen(factuurdatum, vervaldatum, consument, data), "meldingen": meldingen}
+            "stappen": _stappen(factuurdatum, vervaldatum, consument, data, termijnen), "meldingen": meldingen}
