@@ -19,8 +19,9 @@ What lands in ``site/``, all served from the site's own origin and linked relati
   ``src/worker.js``); the plain files stay for when that fails.
 - ``sw.js`` in the site's root: the service worker (``src/sw.js``) with the runtime's and the
   bundle's file names filled in. The define module registers it (scope: the whole site, because
-  the rekentool's worker under ``assets/`` must be in scope too) once Python answers, so a repeat
-  or offline visit loads everything from Cache Storage. Only a page with the element registers it,
+  the rekentool's worker under ``assets/`` must be in scope too) once Python answers and the
+  worker has stored what it unpacked, so a repeat or offline visit loads everything from Cache
+  Storage. Only a page with the element registers it,
   and it never fetches runtime files for explanatory pages.
 
 Every page whose HTML contains ``<wik-rekentool`` gets the stylesheet, the module script and
@@ -109,14 +110,13 @@ def stdlib_zip(versie: str) -> bytes:
                           "draai '.venv/bin/python tests/bench/stdlib_opnemen.py'.")
     buffer = io.BytesIO()
     with zipfile.ZipFile(PYODIDE / "python_stdlib.zip") as bron, \
-            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+            zipfile.ZipFile(buffer, "w") as zf:  # stored: stdlib_pyc.mjs rewrites it anyway
         namen = set(bron.namelist())
         ontbreekt = [n for n in lijst["bestanden"] if n not in namen]
         if ontbreekt:
             raise PluginError(f"Niet in Pyodide's standaardbibliotheek: {ontbreekt[:5]}; draai stdlib_opnemen.py.")
         for naam in sorted(lijst["bestanden"]):
             info = zipfile.ZipInfo(naam, ZIP_TIJD)
-            info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             zf.writestr(info, bron.read(naam))
     return buffer.getvalue()

@@ -76,36 +76,6 @@
     });
   }
 
-  // In a frame sandboxed without allow-same-origin the page's origin is opaque: a Worker from
-  // any http(s) URL is refused (SecurityError), and Chromium does not start a *module* worker
-  // from a blob: URL there either. A classic worker from a blob: URL does start; it imports the
-  // real module with import() and replays the messages that arrived before the module had set
-  // its `onmessage`. The import and Pyodide's fetches are then CORS requests from origin "null"
-  // (GitHub Pages answers them with Access-Control-Allow-Origin: *).
-  if (self.origin === "null" && typeof Worker === "function") {
-    const EchteWorker = Worker;
-    const opstart = (url) => `"use strict";
-const wachtrij = [];
-self.onmessage = (e) => { wachtrij.push(e); };
-import(${JSON.stringify(url)}).then(() => {
-  const verwerk = self.onmessage;
-  for (const e of wachtrij.splice(0)) verwerk.call(self, e);
-}, (fout) => {
-  self.postMessage({ type: "fataal", tekst: "De rekenmodule kon niet laden (" + String(fout && fout.message || fout) + ")." });
-});`;
-    globalThis.Worker = class extends EchteWorker {
-      constructor(url, opties = {}) {
-        const echt = new URL(String(url), document.baseURI);
-        if (opties.type !== "module" || echt.protocol === "blob:" || echt.protocol === "data:") {
-          super(url, opties);
-          return;
-        }
-        const blob = new Blob([opstart(echt.href)], { type: "text/javascript" });
-        super(URL.createObjectURL(blob), { name: opties.name });
-      }
-    };
-  }
-
   // ---- to the parent: the height, and the totals when asked -------------------------------
 
   if (window.parent === window) return; // opened directly, not in a frame

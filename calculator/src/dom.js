@@ -2,15 +2,14 @@
 // `<script>` is shown as the characters the visitor typed.
 
 /**
- * h("p", {class: "x", onclick: f}, "text", child, [more]) → HTMLElement
+ * h("p", {class: "x"}, "text", child, [more]) → HTMLElement
  * @param {string} tag @param {Record<string, any> | null} [eigenschappen] @param {...any} kinderen
  */
 export function h(tag, eigenschappen, ...kinderen) {
   const el = document.createElement(tag);
   for (const [naam, waarde] of Object.entries(eigenschappen || {})) {
     if (waarde === false || waarde === null || waarde === undefined) continue;
-    if (naam.startsWith("on")) el.addEventListener(naam.slice(2), waarde);
-    else if (naam === "value" || naam === "checked" || naam === "selected") el[naam] = waarde;
+    if (naam === "value" || naam === "checked" || naam === "selected") el[naam] = waarde;
     else el.setAttribute(naam, waarde === true ? "" : String(waarde));
   }
   voegToe(el, kinderen);

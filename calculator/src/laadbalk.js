@@ -25,6 +25,6 @@ export function bouwLaadbalk(motor) {
   motor.addEventListener("voortgang", (e) => toon(e.detail));
   motor.addEventListener("fataal", (e) => fataal(e.detail.tekst));
   if (motor.fataal) fataal(motor.fataal);
-  motor.ready.then(() => toon({ stap: "gereed", fractie: 1 }), () => {});
+  else if (motor.voortgang.stap === "gereed") toon(motor.voortgang); // a later element: Python answers already
   return balk;
 }

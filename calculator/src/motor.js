@@ -3,6 +3,8 @@
 // starts loading before any element is upgraded; when vroeg.js (the first script in <head>)
 // already started the worker, the Motor adopts it.
 
+import { moduleWorker } from "./werker.js";
+
 /** @typedef {{stap: string, tekst: string, fractie: number}} Voortgang */
 
 export class Motor extends EventTarget {
@@ -14,21 +16,26 @@ export class Motor extends EventTarget {
   voortgang = { stap: "start", tekst: "Rekenmodule wordt gestart", fractie: 0 };
   /** @type {string | null} set when loading failed for good */
   fataal = null;
-  /** @type {Promise<{ms: number, python: string, start: string}>} resolves when Python answers;
-   *  `start` is "snapshot" (restored from an earlier visit) or "koud" (a normal start) */
+  /** @type {Promise<{ms: number, python: string, start: string, stappen: object, bronnen: object, begin: number}>}
+   *  resolves when Python answers, with the worker's `gereed` message (see worker.js); `start` is
+   *  "snapshot" (restored from an earlier visit) or "koud" (a normal start) */
   ready;
+  /** @type {Promise<void>} resolves a second or so later, once the worker has stored what it unpacked */
+  bewaard;
 
   constructor() {
     super();
     let klaar, mislukt;
     this.ready = new Promise((resolve, reject) => { klaar = resolve; mislukt = reject; });
     this.ready.catch(() => {}); // callers that care attach their own handler
+    let opgeslagen;
+    this.bewaard = new Promise((resolve) => { opgeslagen = resolve; });
     const url = new URL("./worker.js", import.meta.url);
     // vroeg.js (the page's first script) may have started this worker already: adopt it.
     const vroeg = globalThis.__wikVroeg;
     const overnemen = vroeg && !vroeg.genomen && vroeg.url === url.href;
     if (overnemen) vroeg.genomen = true;
-    this.#worker = overnemen ? vroeg.worker : new Worker(url, { type: "module", name: "wik-rekentool" });
+    this.#worker = overnemen ? vroeg.worker : moduleWorker(url, "wik-rekentool");
     this.#worker.onmessage = (event) => {
       const bericht = event.data || {};
       if (bericht.type === "voortgang") {
@@ -37,8 +44,10 @@ export class Motor extends EventTarget {
       } else if (bericht.type === "gereed") {
         this.voortgang = { stap: "gereed", tekst: "Klaar", fractie: 1 };
         this.dispatchEvent(new CustomEvent("voortgang", { detail: this.voortgang }));
-        klaar({ ms: bericht.ms, python: bericht.python, start: bericht.start, stappen: bericht.stappen,
-          bronnen: bericht.bronnen, begin: bericht.begin });
+        const { type, ...info } = bericht;
+        klaar(info);
+      } else if (bericht.type === "bewaard") {
+        opgeslagen();
       } else if (bericht.type === "fataal") {
         this.#stop(bericht.tekst, mislukt);
       } else if (this.#wachtend.has(bericht.id)) {

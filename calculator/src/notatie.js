@@ -32,7 +32,8 @@ export function leesBedrag(invoer) {
 }
 
 /**
- * A percentage like `8`, `10,15` or `8%` to the contract's "10.15".
+ * A percentage like `8`, `10,15` or `8%` to the contract's "10.15" (whether it is in range is
+ * the engine's to say: invoer.percentage).
  * @param {string} invoer @returns {{waarde: string} | {fout: string}}
  */
 export function leesPercentage(invoer) {
@@ -40,9 +41,8 @@ export function leesPercentage(invoer) {
   if (tekst === "") return { fout: "Vul een percentage in." };
   const m = /^(\d{1,3})(?:[.,](\d{1,4}))?$/.exec(tekst);
   if (!m) return { fout: `"${kort(invoer)}" is geen percentage. Schrijf het bijvoorbeeld als 8 of 10,15.` };
-  const waarde = m[2] ? `${Number(m[1])}.${m[2]}` : String(Number(m[1]));
-  if (Number(waarde) <= 0 || Number(waarde) > 100) return { fout: "Het percentage moet groter dan 0 en hoogstens 100 zijn." };
-  return { waarde };
+  const heel = m[1].replace(/^0+(?=\d)/, "");
+  return { waarde: m[2] ? `${heel}.${m[2]}` : heel };
 }
 
 /**
@@ -54,11 +54,6 @@ export function euro(bedrag) {
   if (!m) return "–";
   const heel = m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${m[1]}€ ${heel},${(m[3] || "").padEnd(2, "0")}`;
-}
-
-/** An amount from the contract for an input field: "1234.50" → "1.234,50". */
-export function bedragInvoer(bedrag) {
-  return euro(bedrag).replace(/^€ /, "");
 }
 
 /** A percentage from the contract, "10.15" → "10,15%". */

@@ -1,7 +1,8 @@
 // Registers <wik-rekentool> and starts the worker at once, so Python loads while the page renders.
-// Once Python answers, it registers the service worker (sw.js in the site's root, for the whole site:
-// the rekentool's worker lives under assets/, and a dedicated worker is only controlled when its own
-// URL is in scope), so the next visit, and an offline one, loads the runtime from Cache Storage.
+// Once Python answers and the worker has stored what it unpacked, it registers the service worker
+// (sw.js in the site's root, for the whole site: the rekentool's worker lives under assets/, and a
+// dedicated worker is only controlled when its own URL is in scope), so the next visit, and an
+// offline one, loads the runtime from Cache Storage.
 import { startMotor } from "./motor.js";
 import { WikRekentoolElement } from "./rekentool-element.js";
 
@@ -34,7 +35,8 @@ async function registreer() {
 }
 
 if (globalThis.document) {
-  motor.ready.then(() => registreer()).catch((fout) => {
+  // After the worker stored the files it unpacked: the service worker then caches no .xz copy.
+  motor.bewaard.then(() => registreer()).catch((fout) => {
     console.warn("rekentool: geen service worker:", fout?.message || fout);
   });
 }

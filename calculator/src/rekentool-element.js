@@ -14,7 +14,7 @@ import { bouwFormulier, werkBij } from "./formulier.js";
 import { bouwLaadbalk } from "./laadbalk.js";
 import { startMotor } from "./motor.js";
 import { bouwPlannerFormulier, bouwPlannerResultaat, downloadPlanning, toonTraject } from "./planner.js";
-import { DEBITEUREN, MAX_RIJEN, TABS, bouwBereken, bouwBrief, bouwTraject, naarFragment, nieuweStaat,
+import { DEBITEUREN, MAX_RIJEN, TABS, bouwBereken, bouwBrief, bouwTraject, legeRij, naarFragment, nieuweStaat,
   standaardRente, uitFragment } from "./staat.js";
 import { aankondiging, leegMelding, toonUitkomst } from "./uitkomst.js";
 
@@ -53,9 +53,6 @@ export class WikRekentoolElement extends HTMLElement {
 
   /** @param {object} verzoek a SPEC request @returns {Promise<object>} the SPEC answer */
   handle(verzoek) { return this.#motor.handle(verzoek); }
-
-  /** The last answer shown per tab (for tests and partners). */
-  get uitkomst() { return this.#laatste; }
 
   connectedCallback() {
     if (!this.#staat) {
@@ -186,13 +183,13 @@ export class WikRekentoolElement extends HTMLElement {
     const index = Number(knop.dataset.index);
     switch (knop.dataset.actie) {
       case "vordering-erbij":
-        if (s.vorderingen.length < MAX_RIJEN) s.vorderingen.push({ kenmerk: "", bedrag: "", vervaldatum: "" });
+        if (s.vorderingen.length < MAX_RIJEN) s.vorderingen.push(legeRij("vorderingen"));
         return this.#nieuweRij("vorderingen");
       case "vordering-weg":
         s.vorderingen.splice(index, 1);
         return this.#nieuweRij("vorderingen", index);
       case "betaling-erbij":
-        if (s.betalingen.length < MAX_RIJEN) s.betalingen.push({ bedrag: "", datum: "", kenmerk: "" });
+        if (s.betalingen.length < MAX_RIJEN) s.betalingen.push(legeRij("betalingen"));
         return this.#nieuweRij("betalingen");
       case "betaling-weg":
         s.betalingen.splice(index, 1);

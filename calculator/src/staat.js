@@ -11,13 +11,18 @@ export const MAX_RIJEN = 40;
 /** @typedef {{kenmerk: string, bedrag: string, vervaldatum: string}} Vordering */
 /** @typedef {{bedrag: string, datum: string, kenmerk: string}} Betaling */
 
+/** An empty row of `lijst` ("vorderingen" or "betalingen"). @returns {Vordering | Betaling} */
+export function legeRij(lijst) {
+  return lijst === "vorderingen" ? { kenmerk: "", bedrag: "", vervaldatum: "" } : { bedrag: "", datum: "", kenmerk: "" };
+}
+
 /** A fresh state; `debiteur` from the element's attribute. */
 export function nieuweStaat(debiteur = "consument", tab = "rekentool") {
   const dag = vandaag();
   return {
     tab,
     debiteur,
-    vorderingen: [{ kenmerk: "", bedrag: "", vervaldatum: "" }],
+    vorderingen: [legeRij("vorderingen")],
     betalingen: [],
     peildatum: dag,
     rente: { soort: "", percentage: "", samengesteld: true },

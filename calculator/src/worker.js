@@ -1,12 +1,12 @@
 // The rekentool's module worker: it owns Pyodide and the `wik` package.
 //
 // Messages in:  {id, type: "handle", payload: <SPEC request as JSON text>}
-//               {id, type: "ping"}
 // Messages out: {id, result} or {id, error: {code, tekst}}  (answers, matched by id)
 //               {type: "voortgang", stap, tekst, fractie}    (while loading)
 //               {type: "gereed", ms, python, start, stappen, bronnen, begin}
 //                 (Python answers; start: "snapshot" or "koud"; stappen: ms per stage; bronnen: where
 //                 each big file came from, "xz", "cache" or "netwerk"; begin: epoch ms)
+//               {type: "bewaard"}           (a second later: the unpacked files are stored, see INGEPAKT)
 //               {type: "fataal", tekst}                      (loading failed for good)
 // Only JSON text crosses into Python and back, so no PyProxy outlives a call.
 //
@@ -89,29 +89,32 @@ const netwerk = self.fetch.bind(self);
 /** Where each big file came from this time: "cache", "xz" or "netwerk" (in the `gereed` message). */
 const bronnen = {};
 
-async function inCache(url) {
+/** Cache Storage, or null where there is none (an opaque origin, a private mode that refuses it). */
+function cacheStorage() {
   try {
-    // Reading `caches` itself throws in an opaque origin (a sandboxed iframe without allow-same-origin).
-    return Boolean(self.caches && await self.caches.match(url));
+    return self.caches ?? null; // reading `caches` itself throws in an opaque origin (a sandboxed iframe)
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** A module worker; in an opaque origin (a sandboxed iframe) only a classic worker from a blob: URL
- *  starts, so that one imports the module and hands it the messages that came before (as embed-page.js). */
-function moduleWorker(url, name) {
-  if (self.origin !== "null") return new Worker(url, { type: "module", name });
-  const opstart = `"use strict";
-const wachtrij = [];
-self.onmessage = (e) => { wachtrij.push(e); };
-import(${JSON.stringify(url.href)}).then(() => { for (const e of wachtrij.splice(0)) self.onmessage(e); },
-  (f) => { self.postMessage({ fout: String(f && f.message || f) }); });`;
-  return new Worker(URL.createObjectURL(new Blob([opstart], { type: "text/javascript" })), { name });
+/** One cache by name, or null where Cache Storage is missing or refuses. */
+async function openCache(naam) {
+  return cacheStorage()?.open(naam).catch(() => null) ?? null;
 }
 
+/** The stored copy of `url` in any cache, or undefined. */
+async function uitCache(url) {
+  return cacheStorage()?.match(url).catch(() => undefined);
+}
+
+// Imported now, beside pyodide.mjs: not a static import, which would hold up this whole worker.
+const werker = import("./werker.js");
+werker.catch(() => {}); // awaited in pakXzUit, which falls back to the plain file
+
 /** The unpacked bytes of `url`.xz, from a short-lived worker (its fetch and memory end with it). */
-function pakXzUit(url) {
+async function pakXzUit(url) {
+  const { moduleWorker } = await werker;
   return new Promise((resolve, reject) => {
     const uitpakker = moduleWorker(new URL("./uitpakker.js", import.meta.url), "wik-uitpakker");
     uitpakker.onmessage = ({ data: bericht }) => {
@@ -130,7 +133,7 @@ function pakXzUit(url) {
 
 /** One big file: {bron: "cache"} when stored, else {bron: "xz", data} unpacked, else {bron: "netwerk"}. */
 async function bereidVoor(url) {
-  if (await inCache(url)) return { bron: "cache" };
+  if (await uitCache(url)) return { bron: "cache" };
   try {
     const data = await pakXzUit(url);
     mijlpaal(`${bestandsnaam(url)} uitgepakt`);
@@ -152,23 +155,23 @@ self.fetch = async (invoer, opties) => {
   bronnen[bestandsnaam(url)] = bron;
   if (bron === "xz") return new Response(data, { headers: { "content-type": soort.type } });
   if (bron === "cache") {
-    const bewaard = await self.caches.match(url).catch(() => undefined);
+    const bewaard = await uitCache(url);
     if (bewaard) return bewaard;
   }
   return netwerk(invoer, opties);
 };
 
-/** After the start: the unpacked files into Cache Storage, and out of memory. Those of other
- *  builds are dropped, and so are the .xz copies the service worker may hold (no longer needed). */
+/** After the start: the unpacked files into Cache Storage, and out of memory; those of other builds
+ *  are dropped. (The page registers the service worker only after this, so it never caches a .xz
+ *  copy whose plain file is stored.) */
 async function bewaarUitgepakt() {
-  let cache = null;
+  const cache = await openCache(UITGEPAKT_CACHE); // none (an opaque origin): unpacked again next time
   try {
-    cache = await self.caches.open(UITGEPAKT_CACHE);
-    for (const oud of await cache.keys()) {
+    for (const oud of await cache?.keys() ?? []) {
       if (!INGEPAKT.has(oud.url)) await cache.delete(oud);
     }
   } catch {
-    // no Cache Storage (an opaque origin): unpacked again next time
+    // a cache that fails now fails at put below too, and says so there
   }
   for (const [url, soort] of INGEPAKT) {
     const { bron, data } = await soort.klaar;
@@ -178,7 +181,6 @@ async function bewaarUitgepakt() {
     try {
       await cache.put(url, new Response(data, { headers: { "content-type": soort.type } }));
       soort.klaar = Promise.resolve({ bron: "cache" });
-      for (const naam of await self.caches.keys()) await (await self.caches.open(naam)).delete(url + ".xz");
     } catch (fout) {
       console.warn(`rekentool: ${bestandsnaam(url)} niet bewaard:`, fout?.message || fout); // unpacked again next time
     }
@@ -200,16 +202,6 @@ async function haal(url) {
 async function sha256(data) {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", data));
   return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/** Cache Storage, or null where there is none (an opaque origin, a private mode that refuses it). */
-async function snapshotCache() {
-  try {
-    // Reading `caches` itself throws in an opaque origin (a sandboxed iframe without allow-same-origin).
-    return self.caches ? await self.caches.open(SNAPSHOT_CACHE) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The stored snapshot's entry for this Pyodide version and bundle, or null (a stale one is dropped). */
@@ -262,9 +254,11 @@ async function startPython(loadPyodide, extra) {
 async function laad() {
   const pakket = haal(PAKKET);
   pakket.catch(() => {}); // awaited below; avoid an unhandled rejection while the runtime loads
-  const cache = await snapshotCache();
+  const runtime = import(RUNTIME + "pyodide.mjs"); // first: the cache lookup need not hold it up
+  runtime.catch(() => {}); // awaited below
+  const cache = await openCache(SNAPSHOT_CACHE);
   voortgang("runtime", "Python wordt geladen", 0.1);
-  const [{ loadPyodide }, gevonden] = await Promise.all([import(RUNTIME + "pyodide.mjs"), zoekSnapshot(cache)]);
+  const [{ loadPyodide }, gevonden] = await Promise.all([runtime, zoekSnapshot(cache)]);
   mijlpaal("pyodide.mjs");
   voortgang("runtime", "Python start op", 0.3);
 
@@ -310,10 +304,11 @@ async function opstart() {
     bronnen, begin: Math.round(performance.timeOrigin + start) });
   setTimeout(async () => {
     await bewaarUitgepakt(); // first: without these a snapshot does not spare the next visit much
+    self.postMessage({ type: "bewaard" });
     if (maak) {
       try {
         const data = maak();
-        await bewaarSnapshot(await snapshotCache(), data);
+        await bewaarSnapshot(await openCache(SNAPSHOT_CACHE), data);
       } catch (fout) {
         console.warn("rekentool: geen snapshot gemaakt:", fout?.message || fout); // the next visit starts normally
       }
@@ -337,9 +332,7 @@ self.onmessage = async (event) => {
     return;
   }
   try {
-    if (type === "ping") {
-      self.postMessage({ id, result: "pong" });
-    } else if (type === "handle") {
+    if (type === "handle") {
       const tekst = typeof payload === "string" ? payload : JSON.stringify(payload ?? null);
       if (tekst.length > MAX_VERZOEK) {
         self.postMessage({ id, result: { fout: { code: "te_groot", veld: null,
