@@ -42,10 +42,11 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
+sys.path[:0] = [str(ROOT / "tests" / "browser"), str(ROOT / "py")]
 from chromium import ARGS, vind  # noqa: E402
 import server as server_module  # noqa: E402
 from server import SiteServer  # noqa: E402
+from test_rekentool import START_INFO  # noqa: E402
 
 SITE = Path(os.environ.get("WIK_SITE") or ROOT / "site")  # WIK_SITE: measure another build
 PYODIDE = ROOT / "calculator" / "node_modules" / "pyodide"
@@ -154,8 +155,7 @@ def start_info(page) -> dict:
     """How the rekentool's Python started (the worker's ready message): ``start`` is "snapshot" or
     "koud"; ``bronnen`` says per big file whether it came unpacked from Cache Storage ("cache"),
     was unpacked from its .xz copy ("xz") or came plain ("netwerk")."""
-    return page.evaluate("""async () => { const src = document.querySelector('script[src$="rekentool-define.js"]').src;
-        return (await import(new URL('motor.js', src))).startMotor().ready; }""")
+    return page.evaluate(START_INFO)
 
 
 def wacht_tot_bewaard(page, timeout: float = 30.0) -> bool:

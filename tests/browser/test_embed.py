@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import json
 import re
 from pathlib import Path
 
@@ -23,6 +22,8 @@ from playwright.sync_api import expect
 
 from conftest import SITE, volg
 from server import SiteServer, _Handler
+from test_rekentool import START_INFO, euro
+from test_rekentool import fragment as rekentool_fragment
 from wik import handle
 
 PEILDATUM = "2026-11-23"
@@ -112,11 +113,6 @@ def partner_pagina(map_: Path, body: str, script: str | None = None, csp: str | 
 
 # ---- helpers ---------------------------------------------------------------------------------
 
-def euro(bedrag: str) -> str:
-    heel, cent = bedrag.split(".")
-    return "€ " + f"{int(heel):,}".replace(",", ".") + "," + cent
-
-
 def verwacht(bedragen: list[tuple[str, str]], debiteur: str = "consument") -> dict:
     """CPython's answer for these invoices (the form's defaults: WIK costs, statutory interest)."""
     return handle({
@@ -129,8 +125,20 @@ def verwacht(bedragen: list[tuple[str, str]], debiteur: str = "consument") -> di
 
 
 def fragment(staat: dict) -> str:
-    """The rekentool's own state string: ``r=`` + base64url(JSON)."""
-    return "r=" + base64.urlsafe_b64encode(json.dumps(staat).encode()).decode().rstrip("=")
+    """The rekentool's own state string without its ``#``: ``r=`` + base64url(JSON)."""
+    return rekentool_fragment(staat)[1:]
+
+
+def eerste_factuur(page, frame, getypt: str, bedrag: str, vervaldatum: str) -> tuple[dict, int]:
+    """Type one invoice and the peildatum; wait for CPython's total, the frame's height and the
+    partner's result event. Returns CPython's answer and the height."""
+    vul_factuur(frame, 0, getypt, vervaldatum)
+    frame.locator('[data-pad="peildatum"]').fill(PEILDATUM)
+    een = verwacht([(bedrag, vervaldatum)])
+    expect(totaal(frame)).to_have_text(euro(een["totaal"]))
+    hoogte = volgt_hoogte(page, frame)
+    page.wait_for_function("() => window.__uitkomsten.some((d) => d.totalen.totaal === '%s')" % een["totaal"])
+    return een, hoogte
 
 
 def embed_frame(page):
@@ -207,14 +215,9 @@ def test_snippet_rekent_en_groeit_mee(page, partner, derde, site_url, site_origi
     hoogtes = page.evaluate("() => window.__hoogtes")
     assert hoogtes and abs(hoogtes[0] - 1320) <= 100 and min(hoogtes) > 1000, hoogtes
 
-    vul_factuur(frame, 0, "1.234,56", "2026-01-01")
-    frame.locator('[data-pad="peildatum"]').fill(PEILDATUM)
-    een = verwacht([("1234.56", "2026-01-01")])
-    expect(totaal(frame)).to_have_text(euro(een["totaal"]))
-    h1 = volgt_hoogte(page, frame)
+    een, h1 = eerste_factuur(page, frame, "1.234,56", "1234.56", "2026-01-01")
 
     # The opt-in result event, with exactly the totals and nothing else.
-    page.wait_for_function("() => window.__uitkomsten.some((d) => d.totalen.totaal === '%s')" % een["totaal"])
     laatste = page.evaluate("() => window.__uitkomsten.at(-1)")
     assert laatste == {"totalen": {"hoofdsom": een["hoofdsom"], "rente": een["rente"]["open"],
                                    "incassokosten": een["incassokosten"]["open"], "totaal": een["totaal"]}}
@@ -302,16 +305,10 @@ def test_sandbox_zonder_same_origin(page, partner, pages_url, artifacts):
     assert frame.evaluate("() => self.origin") == "null"
     wacht_op_python(frame)
     # no Cache Storage in an opaque origin: the big files came as their .xz copies, unpacked
-    info = frame.evaluate("""async () => { const src = document.querySelector('script[src$="rekentool-define.js"]').src;
-        return (await import(new URL('motor.js', src))).startMotor().ready; }""")
+    info = frame.evaluate(START_INFO)
     assert info["bronnen"] == {"pyodide.asm.wasm": "xz", "python_stdlib.zip": "xz"}, info
 
-    vul_factuur(frame, 0, "750", "2026-02-01")
-    frame.locator('[data-pad="peildatum"]').fill(PEILDATUM)
-    een = verwacht([("750.00", "2026-02-01")])
-    expect(totaal(frame)).to_have_text(euro(een["totaal"]))
-    h1 = volgt_hoogte(page, frame)
-    page.wait_for_function("() => window.__uitkomsten.some((d) => d.totalen.totaal === '%s')" % een["totaal"])
+    een, h1 = eerste_factuur(page, frame, "750", "750.00", "2026-02-01")
 
     frame.locator('[data-actie="vordering-erbij"]').click()
     vul_factuur(frame, 1, "1000", "2026-04-01")
@@ -472,11 +469,10 @@ def test_eigen_paginas_werken_onder_de_csp(page, site_url, artifacts):
 
     page.goto(site_url + "rekentool/")
     assert "'wasm-unsafe-eval'" not in csp(page)
-    page.wait_for_function("() => customElements.get('wik-rekentool')", timeout=GEREED_MS)
-    page.evaluate("() => document.querySelector('wik-rekentool').ready")
+    wacht_op_python(page)
     vul_factuur(page, 0, "1234,56", "2026-01-01")
     page.locator('[data-pad="peildatum"]').fill(PEILDATUM)
-    expect(page.locator("wik-rekentool .wik-samenvatting .wik-totaal dd").first).to_have_text(
+    expect(totaal(page).first).to_have_text(
         euro(verwacht([("1234.56", "2026-01-01")])["totaal"]))
     assert kijker.fouten == []
 

@@ -24,6 +24,11 @@ PEILDATUM = "2026-11-23"
 EL = "wik-rekentool"
 PANEEL = f"{EL} [role=tabpanel]:not([hidden])"
 SAMENVATTING = f"{EL} #wik1-paneel-rekentool .wik-samenvatting"
+#: In the page: wait for Python, then the worker's `gereed` message (start: "koud"/"snapshot", bronnen, stappen).
+START_INFO = """async () => { await customElements.whenDefined('wik-rekentool');
+    await document.querySelector('wik-rekentool').ready;
+    const src = document.querySelector('script[src$="rekentool-define.js"]').src;
+    return (await import(new URL('motor.js', src))).startMotor().ready; }"""
 
 
 def fragment(staat: dict) -> str:
@@ -112,10 +117,7 @@ def test_bezoeker_vult_een_factuur_in_en_leest_de_incassokosten(rekentool, artif
     page.get_by_label("Kenmerk").first.fill("F-2026-001")
     page.get_by_label("Bedrag (incl. btw)").first.press_sequentially("10.000,00")
     page.get_by_label("Uiterste betaaldag").first.fill("2026-10-31")
-    verwacht = handle({"actie": "bereken", "debiteur": "consument", "peildatum": PEILDATUM,
-                       "vorderingen": [{"kenmerk": "F-2026-001", "bedrag": "10000.00", "vervaldatum": "2026-10-31"}],
-                       "betalingen": [], "rente": {"soort": "wettelijk", "samengesteld": True},
-                       "kosten": {"soort": "wik"}, "btw": {"verhogen": False}})
+    verwacht = handle(formulier_verzoek("consument", [("F-2026-001", "10000.00", "2026-10-31")]))
     assert verwacht["incassokosten"]["bedrag"] == "875.00"
     expect(page.locator(f"{SAMENVATTING} [data-post=incassokosten] dd")).to_have_text("€ 875,00")
     expect(page.locator(f"{SAMENVATTING} [data-post=hoofdsom] dd")).to_have_text("€ 10.000,00")
@@ -124,6 +126,7 @@ def test_bezoeker_vult_een_factuur_in_en_leest_de_incassokosten(rekentool, artif
     staffel = page.locator(f"{PANEEL} table").first.inner_text()
     for band in verwacht["incassokosten"]["staffel"]:
         assert euro(band["bedrag"]) in staffel
+    assert verwacht["meldingen"]
     for melding in verwacht["meldingen"]:
         expect(page.locator(f"{PANEEL} .wik-meldingen")).to_contain_text(melding["tekst"])
     expect(page.locator(f"{EL} [aria-live=polite]")).to_contain_text(f"Totaal te vorderen {euro(verwacht['totaal'])}")
@@ -169,6 +172,13 @@ def test_fout_van_de_rekenmodule_staat_bij_het_veld(rekentool):
     expect(page.locator(f"#{veld.get_attribute('id')}-fout")).to_contain_text("groter dan nul")
     expect(page.locator(f"{PANEEL} .wik-probleem")).to_contain_text("groter dan nul")
     geen_kapotte_tekst(page)
+    # a percentage out of range: the engine decides (invoer.percentage), and says so at the field
+    zet(page, staat(debiteur="bedrijf", vorderingen=[{"kenmerk": "A", "bedrag": "10", "vervaldatum": "2026-01-31"}],
+                    rente={"soort": "contractueel", "percentage": "150", "samengesteld": True}), wacht=False)
+    veld = page.locator("[data-veld='rente.percentage']")
+    expect(veld).to_have_attribute("aria-invalid", "true")
+    expect(page.locator(f"#{veld.get_attribute('id')}-fout")).to_contain_text("hoogstens 100")
+    expect(page.locator(f"{PANEEL} .wik-probleem")).to_contain_text("hoogstens 100")
 
 
 # --- the URL fragment ---------------------------------------------------------------------------
@@ -203,12 +213,8 @@ def test_link_geeft_dezelfde_uitkomst_en_terugknop_werkt(rekentool, browser, bro
         expect(laden).to_contain_text("U kunt alvast invullen")
         nieuw.locator("[data-veld='vorderingen[0].kenmerk']").fill("A-1b")
         assert laden.is_visible(), "Python was al klaar: de test bewijst niet dat het formulier eerder werkt"
-        verwacht = handle({"actie": "bereken", "debiteur": "overheid", "peildatum": PEILDATUM,
-                           "vorderingen": [{"kenmerk": "A-1b", "bedrag": "2500.00", "vervaldatum": "2025-03-31"},
-                                           {"kenmerk": "A-2", "bedrag": "7499.99", "vervaldatum": "2025-09-30"}],
-                           "betalingen": [{"bedrag": "1000.00", "datum": "2025-12-01", "kenmerk": "A-2"}],
-                           "rente": {"soort": "handels", "samengesteld": True}, "kosten": {"soort": "wik"},
-                           "btw": {"verhogen": False}})
+        verwacht = handle(formulier_verzoek("overheid", [("A-1b", "2500.00", "2025-03-31"), ("A-2", "7499.99", "2025-09-30")],
+                                            [("1000.00", "2025-12-01", "A-2")]))
         expect(nieuw.locator(f"{SAMENVATTING} [data-post=totaal] dd")).to_have_text(euro(verwacht["totaal"]),
                                                                                    timeout=30000)
         expect(page.locator(f"{SAMENVATTING} [data-post=totaal] dd")).to_have_text(euro(verwacht["totaal"]))
@@ -349,12 +355,8 @@ def test_rijen_toevoegen_en_weghalen(rekentool):
     page.locator("[data-veld='betalingen[0].bedrag']").fill("50")
     page.locator("[data-veld='betalingen[0].datum']").fill("2026-09-01")
     page.locator("[data-veld='betalingen[0].kenmerk']").select_option("factuur 2")
-    verwacht = handle({"actie": "bereken", "debiteur": "consument", "peildatum": PEILDATUM,
-                       "vorderingen": [{"kenmerk": "A", "bedrag": "100.00", "vervaldatum": "2026-06-30"},
-                                       {"kenmerk": "factuur 2", "bedrag": "200.00", "vervaldatum": "2026-07-31"}],
-                       "betalingen": [{"bedrag": "50.00", "datum": "2026-09-01", "kenmerk": "factuur 2"}],
-                       "rente": {"soort": "wettelijk", "samengesteld": True}, "kosten": {"soort": "wik"},
-                       "btw": {"verhogen": False}})
+    verwacht = handle(formulier_verzoek("consument", [("A", "100.00", "2026-06-30"), ("factuur 2", "200.00", "2026-07-31")],
+                                        [("50.00", "2026-09-01", "factuur 2")]))
     expect(page.locator(f"{SAMENVATTING} [data-post=totaal] dd")).to_have_text(euro(verwacht["totaal"]))
     page.get_by_role("button", name="Factuur 1 verwijderen").click()
     expect(page.locator("[data-veld='vorderingen[0].kenmerk']")).to_have_value("")
@@ -400,6 +402,17 @@ def test_vijandige_verzoeken_via_handle_en_de_worker_blijft_antwoorden(rekentool
 def _bereken(debiteur, vorderingen, peildatum="2026-11-23", **extra):
     return {"actie": "bereken", "debiteur": debiteur, "peildatum": peildatum,
             "vorderingen": [{"kenmerk": k, "bedrag": b, "vervaldatum": v} for k, b, v in vorderingen], **extra}
+
+
+def formulier_verzoek(debiteur, vorderingen, betalingen=(), **anders) -> dict:
+    """What the form asks for these invoices ``(kenmerk, bedrag, vervaldatum)`` and payments
+    ``(bedrag, datum, kenmerk)``: its defaults (WIK costs, statutory interest for a consumer and
+    commercial interest otherwise, compounded, no btw), with ``anders`` replacing whole parts."""
+    verzoek = _bereken(debiteur, vorderingen, PEILDATUM,
+                       betalingen=[{"bedrag": b, "datum": d, "kenmerk": k} for b, d, k in betalingen],
+                       rente={"soort": "wettelijk" if debiteur == "consument" else "handels", "samengesteld": True},
+                       kosten={"soort": "wik"}, btw={"verhogen": False})
+    return {**verzoek, **anders}
 
 
 def pariteit_tabel() -> list:
@@ -596,11 +609,10 @@ def test_afspraken_bij_een_bedrijf_rente_kosten_en_btw(rekentool):
     page.get_by_label("Welke incassokosten?").select_option("percentage")
     page.get_by_label("Afgesproken percentage of bedrag").fill("15")
     antwoord = na_invoer(page, lambda: page.get_by_label("Verhoog de incassokosten met btw").check())
-    verwacht = json.loads(json.dumps(handle({
-        "actie": "bereken", "debiteur": "bedrijf", "peildatum": PEILDATUM,
-        "vorderingen": [{"kenmerk": "B-7", "bedrag": "20000.00", "vervaldatum": "2026-03-31"}], "betalingen": [],
-        "rente": {"soort": "contractueel", "samengesteld": True, "percentage": "12.5"},
-        "kosten": {"soort": "percentage", "waarde": "15"}, "btw": {"verhogen": True, "max_incl_btw": False}})))
+    verwacht = json.loads(json.dumps(handle(formulier_verzoek(
+        "bedrijf", [("B-7", "20000.00", "2026-03-31")],
+        rente={"soort": "contractueel", "samengesteld": True, "percentage": "12.5"},
+        kosten={"soort": "percentage", "waarde": "15"}, btw={"verhogen": True, "max_incl_btw": False}))))
     assert antwoord == verwacht
     k = verwacht["incassokosten"]
     assert k["bedrag"] != k["wettelijk"]  # the agreed amount is shown beside the staffel amount
@@ -608,6 +620,7 @@ def test_afspraken_bij_een_bedrijf_rente_kosten_en_btw(rekentool):
     for bedrag in (k["bedrag"], k["wettelijk"], k["btw"], k["totaal"]):
         assert euro(bedrag) in uitkomst
     expect(page.get_by_label("Houd ook inclusief btw het maximum van € 6.775 aan (voorzichtige lezing)")).to_be_visible()
+    assert verwacht["meldingen"]
     for melding in verwacht["meldingen"]:
         assert melding["tekst"] in uitkomst
     page.get_by_label("Consument (particulier)").check()  # an agreed rate stays when the debtor changes

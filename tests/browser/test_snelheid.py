@@ -40,7 +40,7 @@ from playwright.sync_api import expect
 
 import server as server_module
 from server import SiteServer
-from test_rekentool import SAMENVATTING, VIJANDIG, euro, fragment, pariteit_tabel, staat
+from test_rekentool import SAMENVATTING, START_INFO, VIJANDIG, euro, fragment, pariteit_tabel, staat
 from wik import handle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -170,13 +170,7 @@ def open_rekentool(omgeving, pad="rekentool/"):
     fouten = []
     page.on("pageerror", lambda e: fouten.append(str(e)))
     page.goto(omgeving["url"] + pad + fragment(staat()))
-    info = page.evaluate("""async () => {
-        await customElements.whenDefined('wik-rekentool');
-        const el = document.querySelector('wik-rekentool');
-        await el.ready;
-        const motor = await import(new URL('motor.js', document.querySelector('script[src$="rekentool-define.js"]').src));
-        return motor.startMotor().ready;
-    }""")
+    info = page.evaluate(START_INFO)
     assert fouten == []
     return page, info, (server.paden[voor:] if server else [])
 
@@ -247,8 +241,9 @@ def wacht_op_service_worker(page):
     }""")
 
 
-def test_formulier_werkt_voor_python_klaar_is(omgeving):
-    """The first visit: the form takes typing while Python still loads; then a normal start."""
+def test_eerste_bezoek_formulier_voor_python_dan_normale_start_en_een_snapshot(omgeving):
+    """The first visit: the form takes typing while Python still loads; then a normal start from
+    the .xz copies, CPython's answers, and a snapshot and the caches stored for the next visit."""
     page = omgeving["context"].new_page()
     page.goto(omgeving["url"] + "rekentool/", wait_until="commit")
     veld = page.get_by_label("Bedrag (incl. btw)").first
@@ -259,19 +254,11 @@ def test_formulier_werkt_voor_python_klaar_is(omgeving):
     veld.fill("1.234,56")
     assert veld.input_value() == "1.234,56"
     assert klaar_voor is False, "Python was al klaar: dit bewijst niets over het formulier ervoor"
-    info = page.evaluate("""async () => { await document.querySelector('wik-rekentool').ready;
-        const motor = await import(new URL('motor.js', document.querySelector('script[src$="rekentool-define.js"]').src));
-        return motor.startMotor().ready; }""")
+    info = page.evaluate(START_INFO)
     # a fresh browser: both big files came as their .xz copies, unpacked in the worker
     assert info["start"] == "koud" and info["bronnen"] == {naam: "xz" for naam in GROOT}, info
     paden = omgeving["server"].paden
     assert all(gevraagd(paden, naam + ".xz") and not gevraagd(paden, naam) for naam in GROOT), paden
-    page.close()
-
-
-def test_eerste_bezoek_start_normaal_en_bewaart_een_snapshot(omgeving):
-    page, info, _ = open_rekentool(omgeving)
-    assert info["start"] in ("koud", "snapshot")  # the form test above may have stored one already
     pariteit(page)
     snapshot = wacht_op_snapshot(page)
     assert snapshot["bundel"] == bundelmap().name and snapshot["grootte"] > 1_000_000
