@@ -20,6 +20,8 @@ import { aankondiging, leegMelding, toonUitkomst } from "./uitkomst.js";
 
 const TAB_LABEL = { rekentool: "Rekentool", brief: "Brief", planner: "Planner" };
 const WACHT_MS = 250;
+/** The fields that change the form itself (what werkBij shows, hides or lists); not every keystroke. */
+const VORMVELDEN = /^(rente\.soort|kosten\.soort|btw\.verhogen|vorderingen\.\d+\.kenmerk)$/;
 let teller = 0;
 
 export class WikRekentoolElement extends HTMLElement {
@@ -157,7 +159,7 @@ export class WikRekentoolElement extends HTMLElement {
     const sleutel = stukken.at(-1);
     if (plek[sleutel] === waarde && e.type === "change") return;
     plek[sleutel] = pad === "rente.soort" && waarde === standaardRente(this.#staat.debiteur) ? "" : waarde;
-    werkBij(this.#delen.panelen.rekentool.querySelector("form"), this.#staat);
+    if (VORMVELDEN.test(pad)) werkBij(this.#delen.panelen.rekentool.querySelector("form"), this.#staat);
     const typen = el.tagName === "INPUT" && !["checkbox", "radio", "date"].includes(el.type);
     this.#plan(WACHT_MS, !typen);
   }
