@@ -15,6 +15,7 @@ Run ``make build`` first (``make test`` does).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from chromium import ARGS, vind
 from server import SiteServer
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "site"
+SITE = Path(os.environ.get("WIK_SITE", ROOT / "site"))  # WIK_SITE: another build folder
 AXE = ROOT / "calculator" / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
