@@ -15,9 +15,11 @@ reading is fixed in a test of its own (the strict cap binds only the Besluit's a
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -153,6 +155,14 @@ def maak_verzoek(k: Kies) -> dict:
     return verzoek
 
 
+def meldcodes(antwoord: dict) -> set[str]:
+    return {m["code"] for m in antwoord.get("meldingen", [])}
+
+
+#: melding codes the reference decides; each must be present exactly when it says so
+BEWAAKTE_MELDINGEN = ("kleine_termijnen", "handelsrente_consument")
+
+
 def verschillen(verzoek: dict) -> list[str]:
     """Every field where the engine and the reference disagree."""
     ref = referentie.bereken(verzoek)
@@ -165,16 +175,19 @@ def verschillen(verzoek: dict) -> list[str]:
         if a != b:
             uit.append(f"{naam}: engine {a!r}, referentie {b!r}")
 
-    for sleutel in ("hoofdsom", "totaal"):
+    for sleutel in ("hoofdsom", "totaal", "nu_verschuldigd"):
         vergelijk(sleutel, eng.get(sleutel), ref[sleutel])
     for sleutel in ("totaal", "open"):
         vergelijk(f"rente.{sleutel}", eng["rente"].get(sleutel), ref["rente"][sleutel])
     max_incl = verzoek.get("btw", {}).get("max_incl_btw", False)
-    velden = ["grondslag", "totaal", "open"] + ([] if max_incl else ["bedrag", "btw"])
+    velden = ["grondslag", "totaal", "open", "verschuldigd"] + ([] if max_incl else ["bedrag", "btw"])
     if verzoek["kosten"]["soort"] != "geen":
         velden.append("wettelijk")
     for sleutel in velden:
         vergelijk(f"incassokosten.{sleutel}", eng["incassokosten"].get(sleutel), ref["incassokosten"][sleutel])
+    codes = meldcodes(eng)
+    for code in BEWAAKTE_MELDINGEN:
+        vergelijk(f"melding {code}", code in codes, code in ref["_meldingen"])
 
     def volgorde(p):
         return (p["kenmerk"], p["van"])
@@ -189,6 +202,10 @@ def verschillen(verzoek: dict) -> list[str]:
         for sleutel in ("datum", "bedrag", "kosten", "rente", "hoofdsom"):
             vergelijk(f"betalingen[{i}].{sleutel}", e.get(sleutel), r[sleutel])
         vergelijk(f"betalingen[{i}].over", e.get("over", "0.00"), r.get("over", "0.00"))
+        if "vorderingen" in e:  # per claim, where the engine shows it (claims it reached)
+            per = {d["kenmerk"]: {"rente": d["rente"], "hoofdsom": d["hoofdsom"]} for d in e["vorderingen"]
+                   if (d["rente"], d["hoofdsom"]) != ("0.00", "0.00")}
+            vergelijk(f"betalingen[{i}].vorderingen", per, r["_per_vordering"])
     return uit
 
 
@@ -252,3 +269,291 @@ def test_max_incl_btw_bij_afgesproken_bedrag_bedrijf():
     # By hand: 5 % of 742,992.33 = 37,149.6165 -> 37,149.62 (agreed amount, above the staffel's 6,775 but
     # not capped for a business); 21 % of 37,149.62 = 7,801.4202 -> 7,801.42; together 44,951.04.
     assert (k["bedrag"], k["btw"], k["totaal"]) == ("37149.62", "7801.42", "44951.04"), k
+
+
+# --- equal age, small termijnen, what is owed now: focused seeded cases ------------------
+
+def maak_gelijke_ouderdom(k: Kies) -> dict:
+    """2-5 claims of which several share a vervaldatum, and payments (sometimes naming a
+    claim, sometimes more than is open) that must be shared pro rata (art. 6:43 lid 2)."""
+    debiteur = k.keuze(["consument", "bedrijf"])
+    datums = [dag(k, date(2023, 1, 1), date(2026, 6, 30)) for _ in range(k.int(1, 2))]
+    vorderingen = [{"kenmerk": f"G{i + 1}", "bedrag": bedrag(k, 1, 5_000_000), "vervaldatum": k.keuze(datums).isoformat()}
+                   for i in range(k.int(2, 5))]
+    peildatum = dag(k, max(datums), date(2026, 11, 23))
+    totaal = sum(int(Decimal(v["bedrag"]) * 100) for v in vorderingen)
+    betalingen = []
+    for _ in range(k.int(1, 3)):
+        b = {"bedrag": bedrag(k, 1, totaal * 2 if k.ja(5) else max(1, totaal // 2)),
+             "datum": dag(k, min(datums), peildatum).isoformat()}
+        if k.ja(4):
+            b["kenmerk"] = k.keuze(vorderingen)["kenmerk"]
+        betalingen.append(b)
+    verzoek = {"actie": "bereken", "debiteur": debiteur, "vorderingen": vorderingen, "betalingen": betalingen,
+               "peildatum": peildatum.isoformat(), "kosten": {"soort": "wik"}}
+    if k.ja(3):
+        verzoek["rente"] = {"soort": k.keuze(["wettelijk", "handels", "geen"]), "samengesteld": k.ja()}
+    if k.ja(3):
+        verzoek["kosten"]["verschuldigd_vanaf"] = dag(k, min(datums), peildatum + timedelta(days=20)).isoformat()
+    return verzoek
+
+
+def maak_kleine_termijnen(k: Kies) -> dict:
+    """Monthly termijnen of one agreement, mostly below 266.67, with earlier cost dates
+    near the six-month edge and reference days near 2024-10-01."""
+    peil = k.keuze([dag(k, date(2024, 9, 20), date(2024, 10, 10)), dag(k, date(2024, 10, 1), date(2026, 11, 23)),
+                    date(2024, 8, 31) + timedelta(days=k.int(0, 1)) if k.ja() else date(2026, 8, 31)])
+    vanaf = None
+    if k.ja(3):
+        vanaf, peil = peil, peil + timedelta(days=k.int(-10, 30))
+    ref_dag = vanaf or peil
+    zes = referentie.maanden_eerder(ref_dag, 6)
+    n = k.int(1, 6)
+    vorderingen = []
+    for i in range(n):
+        b = k.keuze(["50", "266.66", "266.67", "100.00", "12.34", "250", bedrag(k, 1, 30000)])
+        verval = referentie.maanden_eerder(ref_dag, k.int(1, 12)) - timedelta(days=k.int(0, 3))
+        vorderingen.append({"kenmerk": f"T{i + 1}", "bedrag": b, "vervaldatum": verval.isoformat()})
+    eerdere = [k.keuze([zes, zes - timedelta(days=1), zes + timedelta(days=1), ref_dag, ref_dag - timedelta(days=1),
+                        ref_dag + timedelta(days=1), dag(k, ref_dag - timedelta(days=400), ref_dag)])
+               for _ in range(k.int(0, 3))]
+    kosten = {"soort": "wik" if k.int(1, 6) > 1 else k.keuze(["vast", "geen"])}
+    if kosten["soort"] == "vast":
+        kosten["waarde"] = "30"
+    if vanaf is not None:
+        kosten["verschuldigd_vanaf"] = vanaf.isoformat()
+    if eerdere or k.ja(4):
+        kosten["eerdere_termijnkosten"] = [d.isoformat() for d in eerdere]
+    verzoek = {"actie": "bereken", "debiteur": "consument" if k.int(1, 6) > 1 else "bedrijf",
+               "vorderingen": vorderingen, "peildatum": peil.isoformat(), "kosten": kosten}
+    if k.ja(3):
+        verzoek["btw"] = {"verhogen": True}
+    if k.ja(4):
+        verzoek["betalingen"] = [{"bedrag": "25", "datum": min(peil, ref_dag).isoformat()}]
+    return verzoek
+
+
+def maak_nu_verschuldigd(k: Kies) -> dict:
+    """Every debtor, costs due before, on, after the peildatum or never named, payments
+    after the costs fell due; sometimes handelsrente for a consumer."""
+    verzoek = maak_verzoek(k)
+    verzoek["vorderingen"] = [v for v in verzoek["vorderingen"] if "vervaldatum" in v] or verzoek["vorderingen"]
+    if "peildatum" in verzoek:
+        peil = date.fromisoformat(verzoek["peildatum"])
+        keus = k.int(0, 4)
+        if keus < 4:
+            verzoek["kosten"]["verschuldigd_vanaf"] = (peil + timedelta(days=[-30, -1, 0, 1][keus])).isoformat()
+        else:
+            verzoek["kosten"].pop("verschuldigd_vanaf", None)
+        if verzoek["debiteur"] == "consument" and k.ja(4):
+            verzoek["rente"] = {"soort": "handels"}
+    return verzoek
+
+
+GERICHT = {"gelijke_ouderdom": (maak_gelijke_ouderdom, 120), "kleine_termijnen": (maak_kleine_termijnen, 200),
+           "nu_verschuldigd": (maak_nu_verschuldigd, 120)}
+
+
+def gerichte_verzoeken(soort: str) -> list[dict]:
+    maker, aantal = GERICHT[soort]
+    return [maker(Kies(rnd=random.Random(f"{soort}-{seed}"))) for seed in range(aantal)]
+
+
+@pytest.mark.parametrize("soort", sorted(GERICHT))
+def test_gerichte_tabel_tegen_referentie(soort):
+    """Seeded cases aimed at one rule each; one assertion listing every disagreement."""
+    verzoeken = gerichte_verzoeken(soort)
+    fout = [(i, v[:4], verzoek) for i, verzoek in enumerate(verzoeken) if (v := verschillen(verzoek))]
+    assert fout == [], f"{len(fout)} van {len(verzoeken)} verschillen; eerste: {fout[:3]}"
+    # the table reaches the rule it is aimed at
+    refs = [referentie.bereken(v) for v in verzoeken]
+    if soort == "kleine_termijnen":
+        aan = sum("kleine_termijnen" in r["_meldingen"] for r in refs)
+        assert 30 <= aan <= len(refs) - 30, aan
+    elif soort == "gelijke_ouderdom":
+        gedeeld = sum(len(b["_per_vordering"]) >= 2 and b["rente"] != b["bedrag"] for r in refs for b in r["betalingen"])
+        assert gedeeld >= 30, gedeeld
+    else:
+        assert 20 <= sum(r["totaal"] != r["nu_verschuldigd"] for r in refs) <= len(refs) - 20
+
+
+def test_zes_termijnen_van_vijftig():
+    """6 x EUR 50 of one agreement: one letter for all six -> 15 % of 300 = 45.00; a later
+    termijn after costs for an earlier one within six months -> min(half, 20) = 20.00."""
+    vorderingen = [{"kenmerk": f"T{m}", "bedrag": "50", "vervaldatum": f"2026-{m:02d}-01"} for m in range(1, 7)]
+    een_brief = {"actie": "bereken", "debiteur": "consument", "vorderingen": vorderingen,
+                 "peildatum": "2026-07-15", "kosten": {"soort": "wik", "eerdere_termijnkosten": []}}
+    assert handle(een_brief)["incassokosten"]["bedrag"] == referentie.bereken(een_brief)["incassokosten"]["bedrag"] == "45.00"
+    later = {"actie": "bereken", "debiteur": "consument", "vorderingen": vorderingen[5:], "peildatum": "2026-07-15",
+             "kosten": {"soort": "wik", "verschuldigd_vanaf": "2026-07-01", "eerdere_termijnkosten": ["2026-02-20"]}}
+    eng = handle(later)
+    assert eng["incassokosten"]["bedrag"] == referentie.bereken(later)["incassokosten"]["bedrag"] == "20.00"
+    assert "kleine_termijnen" in meldcodes(eng)
+
+
+@pytest.mark.parametrize("peil, eerder, geldt", [
+    ("2026-08-31", "2026-02-28", True), ("2026-08-31", "2026-02-27", False),   # 31 Aug -> 28 Feb (clamp)
+    ("2028-08-31", "2028-02-29", True), ("2028-08-31", "2028-02-28", False),   # leap year: 29 Feb
+    ("2026-03-31", "2025-09-30", True), ("2026-03-31", "2025-09-29", False),   # 31 Mar -> 30 Sep
+    ("2026-03-15", "2025-09-15", True), ("2026-03-15", "2025-09-14", False),   # the same calendar day
+    ("2026-03-15", "2026-03-15", True), ("2026-03-15", "2026-03-16", False),   # the reference day itself, not later
+    ("2024-10-01", "2024-09-01", True), ("2024-09-30", "2024-09-01", False),   # from 2024-10-01
+])
+def test_zes_maanden_grenzen(peil, eerder, geldt):
+    verzoek = {"actie": "bereken", "debiteur": "consument", "peildatum": peil,
+               "vorderingen": [{"kenmerk": "T", "bedrag": "100", "vervaldatum": "2024-01-31"}],
+               "kosten": {"soort": "wik", "eerdere_termijnkosten": [eerder]}}
+    ref = referentie.bereken(verzoek)
+    assert ("kleine_termijnen" in ref["_meldingen"]) == geldt
+    eng = handle(verzoek)
+    assert (eng["incassokosten"]["bedrag"], "kleine_termijnen" in meldcodes(eng)) == \
+        (ref["incassokosten"]["bedrag"], geldt), (verzoek, eng.get("incassokosten", eng))
+
+
+def test_gelijke_ouderdom_voorbeeld():
+    """By hand: three claims due 2026-01-31 (100, 200, 50), EUR 100 paid 2026-03-01. Open
+    through that day at 4 %: 100.32, 200.64, 50.16 (total 351.12). 100 x each / 351.12 =
+    28.571.., 57.142.., 14.285.. -> 28.57, 57.14, 14.28 (99.99); the remainder cent to A."""
+    verzoek = {"actie": "bereken", "debiteur": "consument", "peildatum": "2026-06-01",
+               "vorderingen": [{"kenmerk": k, "bedrag": b, "vervaldatum": "2026-01-31"}
+                               for k, b in (("A", "100"), ("B", "200"), ("C", "50"))],
+               "betalingen": [{"bedrag": "100", "datum": "2026-03-01"}], "kosten": {"soort": "wik"}}
+    ref = referentie.bereken(verzoek)["betalingen"][0]["_per_vordering"]
+    assert ref == {"A": {"rente": "0.32", "hoofdsom": "28.26"}, "B": {"rente": "0.64", "hoofdsom": "56.50"},
+                   "C": {"rente": "0.16", "hoofdsom": "14.12"}}
+    assert verschillen(verzoek) == []
+
+
+# --- the dates of a letter's term -------------------------------------------------------
+
+def dagen(van: str, tot: str) -> list[date]:
+    a, b = date.fromisoformat(van), date.fromisoformat(tot)
+    return [a + timedelta(days=i) for i in range((b - a).days + 1)]
+
+
+#: around Easter, Koningsdag, 5 May, Ascension and Whitsun 2026; the norm changes of
+#: 2026-07-01 and 2027-07-01; Christmas and New Year
+VERZENDDAGEN = (dagen("2026-03-01", "2026-05-31") + dagen("2026-06-15", "2026-07-15")
+                + dagen("2026-12-15", "2027-01-10") + dagen("2027-06-20", "2027-07-10"))
+
+
+def test_voorbeelden_van_de_termijn():
+    """Posted Thu 2026-03-05 -> delivered Sat 03-07 -> day 14 Sat 03-21 -> Atw art. 1:
+    Mon 03-23, costs 03-24. Posted Fri 2026-03-06 -> Tue 03-10. Posted Wed 2026-12-23
+    (third counted day: 24, 29, 30) -> 2026-12-30. Posted Mon 2026-11-23 -> Thu 11-26."""
+    assert referentie.termijn(date(2026, 3, 5)) == (date(2026, 3, 7), date(2026, 3, 23), date(2026, 3, 24))
+    assert referentie.bezorgdatum(date(2026, 3, 6)) == date(2026, 3, 10)
+    assert referentie.bezorgdatum(date(2026, 12, 23)) == date(2026, 12, 30)
+    assert referentie.termijn(date(2026, 11, 23)) == (date(2026, 11, 26), date(2026, 12, 10), date(2026, 12, 11))
+    for verzonden in ("2026-03-05", "2026-03-06", "2026-12-23", "2026-11-23"):
+        assert brief_verschillen(brief_verzoek(date.fromisoformat(verzonden))) == []
+
+
+def test_feestdagen_2026():
+    f = referentie.feestdagen(2026)
+    assert sorted(f) == [date(2026, 1, 1), date(2026, 4, 3), date(2026, 4, 6), date(2026, 4, 27), date(2026, 5, 5),
+                         date(2026, 5, 14), date(2026, 5, 25), date(2026, 12, 25), date(2026, 12, 26)]
+    assert referentie.koningsdag(2014) == date(2014, 4, 26) and referentie.koningsdag(2006) == date(2006, 4, 29)
+    assert referentie.koningsdag(2013) == date(2013, 4, 30) and referentie.koningsdag(2025) == date(2025, 4, 26)
+
+
+def brief_verzoek(verzonden: date, k: Kies | None = None) -> dict:
+    """A consumer's 14-day letter posted on ``verzonden``: claims in verzuim and, on most
+    days, claims that are not (due on the letter's date or later), a payment naming one of
+    those, amounts that make the fee differ from day to day."""
+    k = k or Kies(rnd=random.Random(verzonden.toordinal()))
+    vorderingen = [{"kenmerk": "V-1", "bedrag": bedrag(k, 5_000, 2_000_000),
+                    "vervaldatum": (verzonden - timedelta(days=k.int(1, 60))).isoformat()},
+                   {"kenmerk": "V-2", "bedrag": bedrag(k, 5_000, 500_000),
+                    "vervaldatum": (verzonden - timedelta(days=1)).isoformat()}]
+    betalingen = []
+    if k.int(1, 4) > 1:
+        vorderingen.append({"kenmerk": "N-1", "bedrag": bedrag(k, 5_000, 500_000), "vervaldatum": verzonden.isoformat()})
+        betalingen.append({"bedrag": "10.00", "datum": (verzonden - timedelta(days=3)).isoformat(), "kenmerk": "N-1"})
+    if k.ja():
+        vorderingen.append({"kenmerk": "N-2", "bedrag": bedrag(k, 5_000, 500_000),
+                            "vervaldatum": (verzonden + timedelta(days=k.int(1, 40))).isoformat()})
+    if k.ja():
+        betalingen.append({"bedrag": "5.00", "datum": (verzonden - timedelta(days=2)).isoformat()})
+    k.rnd.shuffle(vorderingen) if k.rnd else None
+    return {"actie": "brief", "soort": "veertiendagenbrief", "verzenddatum": verzonden.isoformat(),
+            "schuldeiser": {"naam": "Bakkerij De Korst", "iban": "NL91 ABNA 0417 1643 00"},
+            "schuldenaar": {"naam": "J. Jansen"},
+            "berekening": {"actie": "bereken", "debiteur": "consument", "peildatum": verzonden.isoformat(),
+                           "vorderingen": vorderingen, "betalingen": betalingen, "kosten": {"soort": "wik"}}}
+
+
+def brief_verschillen(verzoek: dict) -> list[str]:
+    """Where the engine's letter differs from the reference's: the dates of the term, the
+    claims in the letter, its amounts, the meldingen, and no term date in the text."""
+    ref = referentie.brief(verzoek)
+    eng = handle(verzoek)
+    if "fout" in ref or "fout" in eng:
+        return [] if eng.get("fout", {}).get("code") == ref.get("fout") else [f"fout: engine {eng.get('fout')}, referentie {ref.get('fout')}"]
+    uit = []
+
+    def vergelijk(naam, a, b):
+        if a != b:
+            uit.append(f"{naam}: engine {a!r}, referentie {b!r}")
+
+    for sleutel in ("bezorgdatum", "laatste_dag", "kosten_verschuldigd_vanaf"):
+        vergelijk(sleutel, eng.get(sleutel), ref[sleutel])
+    vergelijk("vorderingen in de brief", [v.get("kenmerk") for v in eng["onderdelen"]["vorderingen"]], ref["kenmerken"])
+    rb, eb = ref["berekening"], eng["berekening"]
+    vergelijk("hoofdsom", eb["hoofdsom"], rb["hoofdsom"])
+    vergelijk("rente.totaal", eb["rente"]["totaal"], rb["rente"]["totaal"])
+    for sleutel in ("grondslag", "bedrag", "totaal"):
+        vergelijk(f"incassokosten.{sleutel}", eb["incassokosten"][sleutel], rb["incassokosten"][sleutel])
+    codes = meldcodes(eng) | meldcodes(eb)
+    for code in ("niet_in_verzuim", "bezorging_marge"):
+        vergelijk(f"melding {code}", code in codes, code in ref["meldingen"])
+    for m in eng.get("meldingen", []) + eb.get("meldingen", []):
+        if m["code"] == "niet_in_verzuim":
+            vergelijk("niet_in_verzuim noemt", [k for k in ref["weggelaten"] if k not in m["tekst"]], [])
+    tekst = eng["tekst"]
+    genoemd = [d for d in ref["verboden_datums"] if re.search(rf"(?<!\d){d}", tekst)]
+    vergelijk("termijndatums in de brieftekst", genoemd, [])
+    vergelijk("bedrag incassokosten in de tekst", referentie_euro(rb["incassokosten"]["totaal"]) in tekst, True)
+    return uit
+
+
+def referentie_euro(bedrag: str) -> str:
+    """``"1234.56"`` -> ``€ 1.234,56``."""
+    heel, cent = bedrag.split(".")
+    return "€ " + f"{int(heel):,}".replace(",", ".") + "," + cent
+
+
+def test_brieven_op_elke_verzenddag():
+    """A letter posted on every day of the table: dates, claims, amounts, meldingen, text."""
+    fout = [(d.isoformat(), v[:4]) for d in VERZENDDAGEN if (v := brief_verschillen(brief_verzoek(d)))]
+    assert fout == [], f"{len(fout)} van {len(VERZENDDAGEN)} dagen verschillen; eerste: {fout[:5]}"
+
+
+def test_nog_niet_vervallen_vorderingen():
+    """Seeded letters with claims due around the letter's date, any day 2025-2028."""
+    fout = []
+    for seed in range(120):
+        k = Kies(rnd=random.Random(f"brief-{seed}"))
+        verzoek = brief_verzoek(dag(k, date(2025, 1, 1), date(2028, 12, 31)), k)
+        if k.ja(5):  # sometimes nothing is in verzuim: brief_te_vroeg
+            for v in verzoek["berekening"]["vorderingen"]:
+                v["vervaldatum"] = max(v["vervaldatum"], verzoek["verzenddatum"])
+        if v := brief_verschillen(verzoek):
+            fout.append((seed, v[:4], verzoek))
+    assert fout == [], f"{len(fout)} van 120 verschillen; eerste: {fout[:3]}"
+
+
+def test_termijn_elke_dag_1990_2100():
+    """The engine's dates (wik.termijnen) for every posting day 1990-2100 against the reference."""
+    from wik import termijnen
+    fout = []
+    d = date(1990, 1, 1)
+    while d <= date(2100, 12, 31):
+        t = termijnen.termijn(d)
+        eng = (t.bezorgdatum, t.laatste_dag, t.verschuldigd_vanaf)
+        if eng != referentie.termijn(d):
+            fout.append((d.isoformat(), eng, referentie.termijn(d)))
+        d += timedelta(days=1)
+    assert fout == [], f"{len(fout)} dagen verschillen; eerste: {fout[:5]}"
+    jaren = [j for j in range(1990, 2101) if set(termijnen.feestdagen(j)) != referentie.feestdagen(j)]
+    assert jaren == []

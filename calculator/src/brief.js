@@ -1,7 +1,7 @@
 // The letter tab: the creditor's and debtor's details, the kind of letter and the posting date,
 // and a preview of the engine's letter text, rendered as text only (never as HTML).
 
-import { download, h, veld } from "./dom.js";
+import { download, h, janee, veld } from "./dom.js";
 import { datumNl, euro } from "./notatie.js";
 
 const SOORTEN = {
@@ -11,6 +11,10 @@ const SOORTEN = {
 const EISER = [["naam", "Naam (uw bedrijf)", "organization"], ["adres", "Adres", "street-address"],
   ["postcode", "Postcode", "postal-code"], ["plaats", "Plaats", "address-level2"], ["iban", "IBAN", "off"],
   ["email", "E-mail", "email"], ["telefoon", "Telefoon", "tel"]];
+/** The consumer's question (also on the planner tab): was the payment term agreed? */
+export const AFGESPROKEN = "Is de betaaltermijn met de klant afgesproken (in de overeenkomst of in algemene voorwaarden die de klant vooraf kreeg)?";
+export const AFGESPROKEN_HINT = "Zo niet, dan is de klant pas in verzuim na een ingebrekestelling met een redelijke " +
+  "termijn om te betalen. De veertiendagenbrief mag pas daarna.";
 const SCHULDENAAR = [["naam", "Naam", "off"], ["adres", "Adres", "off"], ["postcode", "Postcode", "off"], ["plaats", "Plaats", "off"]];
 
 function partij(id, titel, sleutel, velden, waarden) {
@@ -31,7 +35,13 @@ export function bouwBriefFormulier(id, staat) {
           Object.entries(SOORTEN).map(([w, l]) => h("option", { value: w, selected: staat.brief.soort === w }, l))) }),
       veld({ id: `${id}-verzenddatum`, label: "Verzenddatum", hint: "De dag dat u de brief verstuurt, na de vervaldatum.",
         control: h("input", { type: "date", "data-pad": "brief.verzenddatum", "data-veld": "verzenddatum",
-          value: staat.brief.verzenddatum, min: "1990-01-01", max: "2100-12-31" }) })),
+          value: staat.brief.verzenddatum, min: "1990-01-01", max: "2100-12-31" }) }),
+      janee({ id: `${id}-brief-afgesproken`, klasse: "wik-alleen-consument", pad: "betaaltermijn_afgesproken",
+        ja: staat.betaaltermijn_afgesproken, vraag: AFGESPROKEN, hint: AFGESPROKEN_HINT },
+      veld({ id: `${id}-ingebrekestelling`, label: "Datum waarop u de ingebrekestelling verstuurde",
+        klasse: "wik-alleen-ingebrekestelling",
+        control: h("input", { type: "date", "data-pad": "brief.ingebrekestelling_verzonden", "data-veld": "ingebrekestelling_verzonden",
+          value: staat.brief.ingebrekestelling_verzonden, min: "1990-01-01", max: "2100-12-31" }) }))),
     h("div", { class: "wik-partijen" },
       partij(id, "Uw gegevens (schuldeiser)", "schuldeiser", EISER, staat.brief.schuldeiser),
       partij(id, "Aan (schuldenaar)", "schuldenaar", SCHULDENAAR, staat.brief.schuldenaar)));
@@ -63,19 +73,27 @@ function brief(o) {
     h("p", { class: "wik-ondertekening" }, String(o.ondertekening ?? "")));
 }
 
-/** The delivery facts and notes above the letter, then the letter. */
+/**
+ * The letter, and beside it what the creditor needs and the letter must not say: the presumed
+ * delivery day, the last day of the term and the day the costs fall due (a date in the letter
+ * that turns out too early makes the letter invalid), with the engine's notes.
+ */
 export function toonBrief(a) {
   const feiten = [];
   if (a.bezorgdatum) feiten.push(["Vermoedelijk bezorgd", datumNl(a.bezorgdatum)]);
-  if (a.laatste_dag) feiten.push(["Laatste dag van de termijn", datumNl(a.laatste_dag)]);
+  if (a.laatste_dag) feiten.push(["Laatste dag om te betalen", datumNl(a.laatste_dag)]);
   if (a.kosten_verschuldigd_vanaf) feiten.push(["Incassokosten verschuldigd vanaf", datumNl(a.kosten_verschuldigd_vanaf)]);
-  return [
-    feiten.length ? h("dl", { class: "wik-los wik-niet-printen" },
+  const meldingen = a.meldingen || [];
+  const naast = feiten.length || meldingen.length ? h("section", { class: "wik-voor-uzelf wik-niet-printen", "aria-label": "Voor uzelf, niet in de brief" },
+    h("p", { class: "wik-voor-uzelf-kop" }, h("strong", null, "Voor uzelf, niet in de brief:")),
+    feiten.length ? h("dl", { class: "wik-los" },
       feiten.map(([k, v]) => h("div", { class: "wik-regel" }, h("dt", null, k), h("dd", null, v)))) : null,
-    (a.meldingen || []).length ? h("ul", { class: "wik-meldingen wik-niet-printen", "aria-label": "Meldingen" },
-      a.meldingen.map((m) => h("li", { "data-code": m.code }, String(m.tekst)))) : null,
-    a.onderdelen ? brief(a.onderdelen) : h("article", { class: "wik-brief wik-platte-brief" }, String(a.tekst ?? "")),
-  ];
+    feiten.length ? h("p", { class: "wik-hint" }, "Zet deze datums niet in de brief: blijkt een datum te vroeg, " +
+      "dan is de brief ongeldig. De brief zegt alleen dat de klant veertien dagen heeft vanaf de dag na bezorging.") : null,
+    meldingen.length ? h("ul", { class: "wik-meldingen", "aria-label": "Meldingen" },
+      meldingen.map((m) => h("li", { "data-code": m.code }, String(m.tekst)))) : null) : null;
+  return h("div", { class: "wik-brief-naast" }, naast,
+    a.onderdelen ? brief(a.onderdelen) : h("article", { class: "wik-brief wik-platte-brief" }, String(a.tekst ?? "")));
 }
 
 /** The preview's section: the buttons (enabled while a letter is shown) and `vak`, where the letter goes. */
@@ -87,17 +105,26 @@ export function bouwBriefResultaat(kop, vak) {
     vak);
 }
 
-/** Copy the letter's text; `bevestiging` says whether that worked. */
-export async function kopieerBrief(tekst, bevestiging) {
+/** Say what the last action did, or nothing (`""`): the line never reports an earlier action. */
+export function bevestig(paneel, tekst = "") {
+  const regel = paneel?.querySelector(".wik-bevestiging");
+  if (regel) regel.textContent = tekst;
+}
+
+/** Copy the letter's text; `paneel`'s status line says whether that worked. */
+export async function kopieerBrief(tekst, paneel) {
+  bevestig(paneel);
   try {
     await navigator.clipboard.writeText(tekst);
-    bevestiging.textContent = "De brief is gekopieerd.";
+    bevestig(paneel, "De brief is gekopieerd.");
   } catch {
-    bevestiging.textContent = "Kopiëren lukte niet; selecteer de tekst van de brief en kopieer die zelf.";
+    bevestig(paneel, "Kopiëren lukte niet; selecteer de tekst van de brief en kopieer die zelf.");
   }
 }
 
 /** The letter as a .txt file, with a byte-order mark so that Windows programs read it as UTF-8. */
-export function downloadBrief(brief, tekst) {
-  download(`${brief.soort}-${brief.verzenddatum}.txt`, "\ufeff" + tekst, "text/plain;charset=utf-8");
+export function downloadBrief(brief, tekst, paneel) {
+  const naam = `${brief.soort}-${brief.verzenddatum}.txt`;
+  download(naam, "\ufeff" + tekst, "text/plain;charset=utf-8");
+  bevestig(paneel, `De brief is gedownload als ${naam}.`);
 }

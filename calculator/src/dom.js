@@ -37,6 +37,23 @@ export function veld({ id, label, control, hint, klasse }) {
     h("p", { class: "wik-fout", id: foutId, hidden: true }));
 }
 
+/**
+ * A yes/no question: a fieldset whose legend is the question, two radios (`data-janee`: the
+ * state holds true for "ja"), an optional hint, and `extra` (shown below, e.g. a follow-up field).
+ * @param {{id: string, vraag: string, pad: string, ja: boolean, hint?: string, klasse?: string}} opties
+ */
+export function janee({ id, vraag, pad, ja, hint, klasse }, ...extra) {
+  const hintId = hint ? `${id}-hint` : null;
+  const keuze = (waarde, label) => h("label", { class: "wik-radio" },
+    h("input", { type: "radio", name: id, value: waarde, "data-pad": pad, "data-janee": true,
+      checked: (waarde === "ja") === ja, "aria-describedby": hintId }), " ", label);
+  return h("fieldset", { class: `wik-janee ${klasse || ""}`.trim(), id },
+    h("legend", null, vraag),
+    h("div", { class: "wik-keuzes" }, keuze("ja", "Ja"), keuze("nee", "Nee")),
+    hint ? h("p", { class: "wik-hint", id: hintId }, hint) : null,
+    extra);
+}
+
 /** Replace all children of `el`. */
 export function vervang(el, ...kinderen) {
   el.replaceChildren();

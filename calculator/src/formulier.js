@@ -2,8 +2,8 @@
 // carries `data-pad` (where its value lives in the state) and `data-veld` (the contract's
 // field path, so the engine's `fout.veld` finds it).
 
-import { h, veld } from "./dom.js";
-import { MAX_RIJEN, standaardRente } from "./staat.js";
+import { h, janee, veld } from "./dom.js";
+import { MAX_RIJEN, standaardRente, vraagEerdere } from "./staat.js";
 
 const DEBITEUR_LABEL = { consument: "Consument (particulier)", bedrijf: "Bedrijf", overheid: "Overheid" };
 const RENTE_LABEL = {
@@ -56,6 +56,33 @@ function betalingRij(id, b, i, kenmerken) {
       "aria-label": `Betaling ${i + 1} verwijderen` }, "Verwijder"));
 }
 
+/** The button that adds a row, and once the list is full a sentence that says so (not only a grey button). */
+function erbij(id, actie, tekst, aantal, grens) {
+  const vol = aantal >= MAX_RIJEN;
+  return [h("button", { type: "button", class: "wik-knop", "data-actie": actie, disabled: vol,
+    "aria-describedby": vol ? `${id}-vol` : null }, tekst),
+  vol ? h("p", { class: "wik-hint wik-grens", id: `${id}-vol` }, grens) : null];
+}
+
+/** Earlier termijnen of the same agreement (a consumer, WIK costs): yes/no, then one or more dates. */
+function eerdere(id, staat) {
+  const data = staat.kosten.eerdere_termijnkosten;
+  const rij = (d, i) => h("div", { class: "wik-rij wik-datumrij", role: "group", "aria-label": `Eerdere termijn ${i + 1}` },
+    veld({ id: `${id}-eerder${i}`, label: `Incassokosten van een eerdere termijn verschuldigd op (${i + 1})`,
+      control: datumveld(`kosten.eerdere_termijnkosten.${i}`, d, `kosten.eerdere_termijnkosten[${i}]`) }),
+    h("button", { type: "button", class: "wik-knop wik-weg", "data-actie": "eerder-weg", "data-index": i,
+      disabled: data.length <= 1, "aria-label": `Datum ${i + 1} verwijderen` }, "Verwijder"));
+  return janee({ id: `${id}-eerder`, klasse: "wik-alleen-termijnen", pad: "kosten.eerder", ja: staat.kosten.eerder,
+    vraag: "Eerder incassokosten gerekend voor een vorige termijn van dezelfde overeenkomst?",
+    hint: "Bij kleine termijnbedragen (elk minder dan € 266,67) van één overeenkomst zijn de incassokosten " +
+      "lager als u binnen zes maanden al eerder incassokosten rekende: de helft, hoogstens € 20." },
+  h("div", { class: "wik-alleen-eerder" },
+    h("div", { class: "wik-rijen", "data-lijst": "eerdere" }, data.map(rij)),
+    h("p", { class: "wik-fout", "data-veld-fout": "kosten.eerdere_termijnkosten", hidden: true }),
+    erbij(`${id}-eerdere`, "eerder-erbij", "+ Datum toevoegen", data.length,
+      `U kunt hoogstens ${MAX_RIJEN} datums invullen.`)));
+}
+
 /** The kenmerken a payment can name (empty kenmerk → the default the request will use). */
 export const kenmerken = (staat) => staat.vorderingen.map((v, i) => v.kenmerk.trim() || `factuur ${i + 1}`);
 
@@ -74,14 +101,14 @@ export function bouwFormulier(id, staat) {
       h("div", { class: "wik-rijen", "data-lijst": "vorderingen" },
         staat.vorderingen.map((v, i) => vorderingRij(id, v, i, staat.vorderingen.length))),
       h("p", { class: "wik-fout", id: `${id}-vorderingen-fout`, "data-veld-fout": "vorderingen", hidden: true }),
-      h("button", { type: "button", class: "wik-knop", "data-actie": "vordering-erbij",
-        disabled: staat.vorderingen.length >= MAX_RIJEN }, "+ Factuur toevoegen")),
+      erbij(`${id}-vorderingen`, "vordering-erbij", "+ Factuur toevoegen", staat.vorderingen.length,
+        `U hebt het maximum van ${MAX_RIJEN} facturen bereikt. Hebt u er meer? Reken ze dan in delen uit.`)),
     h("fieldset", null,
       h("legend", null, "Betalingen (deelbetalingen)"),
       h("div", { class: "wik-rijen", "data-lijst": "betalingen" },
         staat.betalingen.map((b, i) => betalingRij(id, b, i, kenmerken(staat)))),
-      h("button", { type: "button", class: "wik-knop", "data-actie": "betaling-erbij",
-        disabled: staat.betalingen.length >= MAX_RIJEN }, "+ Betaling toevoegen")),
+      erbij(`${id}-betalingen`, "betaling-erbij", "+ Betaling toevoegen", staat.betalingen.length,
+        `U hebt het maximum van ${MAX_RIJEN} betalingen bereikt. Tel kleine betalingen op dezelfde dag zo nodig samen.`)),
     h("fieldset", null,
       h("legend", null, "Rente"),
       veld({ id: `${id}-peildatum`, label: "Rente berekenen tot en met", hint: "Meestal vandaag.",
@@ -100,6 +127,7 @@ export function bouwFormulier(id, staat) {
         control: keuzelijst("kosten.soort", KOSTEN_LABEL, staat.kosten.soort, "kosten.soort") }),
       veld({ id: `${id}-kostenwaarde`, label: "Afgesproken percentage of bedrag", klasse: "wik-alleen-afspraak",
         control: tekstveld("kosten.waarde", staat.kosten.waarde, { inputmode: "decimal", "data-veld": "kosten.waarde" }) }),
+      eerdere(id, staat),
       veld({ id: `${id}-kostenvanaf`, label: "Incassokosten verschuldigd vanaf (optioneel)",
         hint: "Bij een consument: de dag na de laatste dag van de veertiendagenbrief.",
         control: datumveld("kosten.verschuldigd_vanaf", staat.kosten.verschuldigd_vanaf, "kosten.verschuldigd_vanaf") })),
@@ -118,18 +146,33 @@ export function bouwFormulier(id, staat) {
         " Houd ook inclusief btw het maximum van € 6.775 aan (voorzichtige lezing)")));
 }
 
-/** Show and hide the fields that depend on other choices; refresh the payment invoice lists. */
-export function werkBij(form, staat) {
-  const toon = (klasse, ja) => form.querySelectorAll(klasse).forEach((el) => { el.hidden = !ja; });
+/** The value at a dotted path of the state. */
+const lees = (staat, pad) => pad.split(".").reduce((plek, stuk) => plek?.[stuk], staat);
+
+/**
+ * Show and hide the fields that depend on other choices (on every tab: `wortel` is the element),
+ * set the yes/no questions that appear on more than one tab, refresh the payment invoice lists.
+ * @param {ParentNode} wortel @param {object} staat
+ */
+export function werkBij(wortel, staat) {
+  const toon = (klasse, ja) => wortel.querySelectorAll(klasse).forEach((el) => { el.hidden = !ja; });
   toon(".wik-alleen-contractueel", (staat.rente.soort || standaardRente(staat.debiteur)) === "contractueel");
   toon(".wik-alleen-afspraak", staat.kosten.soort === "percentage" || staat.kosten.soort === "vast");
   toon(".wik-alleen-btw", staat.btw.verhogen);
-  const waarde = form.querySelector('[data-pad="kosten.waarde"]');
+  toon(".wik-alleen-termijnen", vraagEerdere(staat));
+  toon(".wik-alleen-eerder", staat.kosten.eerder);
+  toon(".wik-alleen-consument", staat.debiteur === "consument");
+  toon(".wik-alleen-ingebrekestelling", !staat.betaaltermijn_afgesproken &&
+    ["veertiendagenbrief", "aanmaning"].includes(staat.brief.soort));
+  wortel.querySelectorAll("input[data-janee]").forEach((radio) => {
+    radio.checked = (radio.value === "ja") === Boolean(lees(staat, radio.dataset.pad));
+  });
+  const waarde = wortel.querySelector('[data-pad="kosten.waarde"]');
   if (waarde) waarde.placeholder = staat.kosten.soort === "vast" ? "0,00" : "10";
-  const rente = form.querySelector('[data-pad="rente.soort"]');
+  const rente = wortel.querySelector('[data-pad="rente.soort"]');
   if (rente) rente.value = staat.rente.soort || standaardRente(staat.debiteur);
   const namen = kenmerken(staat);
-  form.querySelectorAll('[data-pad^="betalingen."][data-pad$=".kenmerk"]').forEach((select) => {
+  wortel.querySelectorAll('[data-pad^="betalingen."][data-pad$=".kenmerk"]').forEach((select) => {
     const gekozen = select.value;
     select.replaceChildren(h("option", { value: "" }, "Oudste eerst"),
       ...namen.map((k) => h("option", { value: k, selected: k === gekozen }, k)));

@@ -4,13 +4,14 @@
 
 /**
  * The engine's field path → the form's: empty rows are left out of a request, so the engine's
- * `vorderingen[1]` may be the third row on screen. A letter's `berekening.` prefix is dropped.
- * @param {unknown} veld @param {{vorderingen: number[], betalingen: number[]} | undefined} rijen
+ * `vorderingen[1]` may be the third row on screen (the same for payments and the dates of earlier
+ * termijnen's costs). A letter's `berekening.` prefix is dropped.
+ * @param {unknown} veld @param {Record<string, number[]> | undefined} rijen
  */
 export function kaartVeld(veld, rijen) {
   if (typeof veld !== "string") return null;
   const pad = veld.replace(/^berekening\./, "");
-  return pad.replace(/^(vorderingen|betalingen)\[(\d+)\]/, (_, lijst, i) =>
+  return pad.replace(/^(vorderingen|betalingen|kosten\.eerdere_termijnkosten)\[(\d+)\]/, (_, lijst, i) =>
     `${lijst}[${rijen?.[lijst]?.[Number(i)] ?? i}]`);
 }
 

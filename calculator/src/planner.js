@@ -1,7 +1,8 @@
 // The planner tab: from invoice date and payment term, the six dated steps of the engine's
 // `traject`, and the same dates as an .ics calendar file (RFC 5545, all-day events).
 
-import { download, h, veld } from "./dom.js";
+import { AFGESPROKEN, AFGESPROKEN_HINT, bevestig } from "./brief.js";
+import { download, h, janee, veld } from "./dom.js";
 import { datumNl } from "./notatie.js";
 
 export function bouwPlannerFormulier(id, staat) {
@@ -13,17 +14,27 @@ export function bouwPlannerFormulier(id, staat) {
           value: staat.planner.factuurdatum, min: "1990-01-01", max: "2100-12-31" }) }),
       veld({ id: `${id}-betaaltermijn`, label: "Betaaltermijn (dagen)",
         control: h("input", { type: "text", inputmode: "numeric", "data-pad": "planner.betaaltermijn",
-          "data-veld": "betaaltermijn_dagen", value: staat.planner.betaaltermijn, maxlength: 3 }) })));
+          "data-veld": "betaaltermijn_dagen", value: staat.planner.betaaltermijn, maxlength: 3 }) }),
+      janee({ id: `${id}-planner-afgesproken`, klasse: "wik-alleen-consument", pad: "betaaltermijn_afgesproken",
+        ja: staat.betaaltermijn_afgesproken, vraag: AFGESPROKEN, hint: AFGESPROKEN_HINT })));
 }
 
-/** @param {object} a a `traject` answer */
+/** A step's own dates for the creditor: when its letter presumably arrives and the last day of its term. */
+function termijn(s) {
+  if (!s.bezorgdatum && !s.laatste_dag) return null;
+  const delen = [s.bezorgdatum ? `vermoedelijk bezorgd op ${datumNl(s.bezorgdatum)}` : "",
+    s.laatste_dag ? `laatste dag van de termijn ${datumNl(s.laatste_dag)}` : ""].filter(Boolean);
+  return h("p", { class: "wik-hint" }, `Voor uzelf, niet in de brief: ${delen.join("; ")}.`);
+}
+
+/** The steps in the order of the answer (in date order; a step keeps its number). @param {object} a a `traject` answer */
 export function toonTraject(a) {
   const meldingen = (a.meldingen || []).length ? h("ul", { class: "wik-meldingen", "aria-label": "Meldingen" },
     a.meldingen.map((m) => h("li", { "data-code": m.code }, String(m.tekst)))) : null;
   return [meldingen, h("ol", { class: "wik-stappen" }, (a.stappen || []).map((s) => h("li", { value: s.nummer },
     h("p", { class: "wik-stapkop" }, h("strong", null, String(s.naam ?? "")), " ", s.datum ? h("span", null, datumNl(s.datum)) : null,
       s.wettelijk_verplicht ? h("span", { class: "wik-label" }, "wettelijk verplicht") : null),
-    s.toelichting ? h("p", null, String(s.toelichting)) : null)))];
+    s.toelichting ? h("p", null, String(s.toelichting)) : null, termijn(s))))];
 }
 
 const ics = (tekst) => String(tekst ?? "").replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
@@ -63,11 +74,14 @@ export function naarIcs(a, nu = new Date().toISOString()) {
 export function bouwPlannerResultaat(kop, vak) {
   return h("section", { class: "wik-resultaat", "aria-label": "Planning" }, kop,
     h("div", { class: "wik-knoppen" },
-      h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "download-ics" }, "Zet in uw agenda (.ics)")),
+      h("button", { type: "button", class: "wik-knop", disabled: true, "data-actie": "download-ics" }, "Zet in uw agenda (.ics)"),
+      h("span", { class: "wik-bevestiging", role: "status" })),
     vak);
 }
 
-/** The planning as an .ics file. */
-export function downloadPlanning(planner, antwoord) {
-  download(`incassoplanning-${planner.factuurdatum}.ics`, naarIcs(antwoord), "text/calendar;charset=utf-8");
+/** The planning as an .ics file; `paneel`'s status line says so. */
+export function downloadPlanning(planner, antwoord, paneel) {
+  const naam = `incassoplanning-${planner.factuurdatum}.ics`;
+  download(naam, naarIcs(antwoord), "text/calendar;charset=utf-8");
+  bevestig(paneel, `De planning is gedownload als ${naam}.`);
 }

@@ -7,21 +7,22 @@
 // Properties: `ready` (Promise, resolves when Python answers), `handle(request)` (Promise of
 // the SPEC answer). Event: `wik-rekentool:uitkomst` (bubbles) after every answer shown.
 
-import { bouwBriefFormulier, bouwBriefResultaat, downloadBrief, kopieerBrief, toonBrief } from "./brief.js";
+import { bevestig, bouwBriefFormulier, bouwBriefResultaat, downloadBrief, kopieerBrief, toonBrief } from "./brief.js";
 import { h, vervang } from "./dom.js";
 import { kaartVeld, toonFouten } from "./fouten.js";
 import { bouwFormulier, werkBij } from "./formulier.js";
+import { Geschiedenis } from "./geschiedenis.js";
 import { bouwLaadbalk } from "./laadbalk.js";
 import { startMotor } from "./motor.js";
 import { bouwPlannerFormulier, bouwPlannerResultaat, downloadPlanning, toonTraject } from "./planner.js";
-import { DEBITEUREN, MAX_RIJEN, TABS, bouwBereken, bouwBrief, bouwTraject, legeRij, naarFragment, nieuweStaat,
-  standaardRente, uitFragment } from "./staat.js";
+import { DEBITEUREN, TABS, bouwBereken, bouwBrief, bouwTraject, naarFragment, nieuweStaat, standaardRente,
+  wijzigRijen } from "./staat.js";
 import { aankondiging, leegMelding, toonUitkomst } from "./uitkomst.js";
 
 const TAB_LABEL = { rekentool: "Rekentool", brief: "Brief", planner: "Planner" };
 const WACHT_MS = 250;
 /** The fields that change the form itself (what werkBij shows, hides or lists); not every keystroke. */
-const VORMVELDEN = /^(rente\.soort|kosten\.soort|btw\.verhogen|vorderingen\.\d+\.kenmerk)$/;
+const VORMVELDEN = /^(rente\.soort|kosten\.soort|kosten\.eerder|btw\.verhogen|vorderingen\.\d+\.kenmerk|brief\.soort|betaaltermijn_afgesproken)$/;
 let teller = 0;
 
 export class WikRekentoolElement extends HTMLElement {
@@ -40,6 +41,10 @@ export class WikRekentoolElement extends HTMLElement {
   #volgnummer = 0;
   #laatste = {};
   #verwerkt = false;
+  /** Which tabs show an answer that still holds (to say so when it no longer does). */
+  #geldig = {};
+  /** The URL fragment and the history entries (see geschiedenis.js). */
+  #adres = new Geschiedenis(() => this.#metUrl);
   /** A copy of the letter directly under <body>, the only thing printed on the Brief tab. */
   #afdruk = h("div", { class: "wik-afdruk" });
 
@@ -59,7 +64,7 @@ export class WikRekentoolElement extends HTMLElement {
   connectedCallback() {
     if (!this.#staat) {
       const basis = nieuweStaat(this.debiteur, this.tab);
-      this.#staat = (this.#metUrl && uitFragment(location.hash, basis)) || basis;
+      this.#staat = this.#adres.lees(basis) || basis;
       this.#bouw();
     }
     if (this.#metUrl) {
@@ -83,8 +88,11 @@ export class WikRekentoolElement extends HTMLElement {
       this.#zetDebiteur(this.debiteur);
       this.#toonTab();
       if (this.#staat.tab !== this.tab) {
+        this.#adres.gehandeld();
+        clearTimeout(this.#timer);
+        this.#adres.schrijf(this.#staat); // the entry being left keeps everything typed so far, on its own tab
         this.#staat.tab = this.tab;
-        this.#plan(0, true);
+        this.#plan(0, true); // only a tab change adds a history entry
       }
     });
   }
@@ -111,8 +119,8 @@ export class WikRekentoolElement extends HTMLElement {
     }
     d.melder = h("div", { class: "wik-sr", "aria-live": "polite", "aria-atomic": "true" });
     this.#bouwPanelen();
-    this.replaceChildren(h("div", { class: "wik" }, bouwLaadbalk(this.#motor), d.tabs, ...TABS.map((t) => d.panelen[t]),
-      d.melder));
+    this.replaceChildren(h("div", { class: "wik" }, bouwLaadbalk(this.#motor), this.#adres.melding, d.tabs,
+      ...TABS.map((t) => d.panelen[t]), d.melder));
     this.#toonTab();
     this.addEventListener("input", (e) => this.#invoer(e));
     this.addEventListener("change", (e) => this.#invoer(e));
@@ -128,7 +136,12 @@ export class WikRekentoolElement extends HTMLElement {
       h("section", { class: "wik-resultaat", "aria-label": "Uitkomst" }, kop("Uitkomst"), uitkomst.rekentool));
     vervang(panelen.brief, bouwBriefFormulier(this.#id, this.#staat), bouwBriefResultaat(kop("Voorbeeld"), uitkomst.brief));
     vervang(panelen.planner, bouwPlannerFormulier(this.#id, this.#staat), bouwPlannerResultaat(kop("Planning"), uitkomst.planner));
-    werkBij(panelen.rekentool.querySelector("form"), this.#staat);
+    this.#werkBij();
+  }
+
+  /** Show and hide the fields that depend on other choices, on every tab. */
+  #werkBij() {
+    for (const paneel of Object.values(this.#delen.panelen)) werkBij(paneel, this.#staat);
   }
 
   #toonTab() {
@@ -148,7 +161,8 @@ export class WikRekentoolElement extends HTMLElement {
     const el = e.target;
     const pad = el?.dataset?.pad;
     if (!pad) return;
-    const waarde = el.type === "checkbox" ? el.checked : el.value;
+    this.#adres.gehandeld();
+    const waarde = el.type === "checkbox" ? el.checked : "janee" in el.dataset ? el.value === "ja" : el.value;
     if (pad === "debiteur") {
       if (e.type === "change") this.debiteur = waarde;
       return;
@@ -159,9 +173,9 @@ export class WikRekentoolElement extends HTMLElement {
     const sleutel = stukken.at(-1);
     if (plek[sleutel] === waarde && e.type === "change") return;
     plek[sleutel] = pad === "rente.soort" && waarde === standaardRente(this.#staat.debiteur) ? "" : waarde;
-    if (VORMVELDEN.test(pad)) werkBij(this.#delen.panelen.rekentool.querySelector("form"), this.#staat);
+    if (VORMVELDEN.test(pad)) this.#werkBij();
     const typen = el.tagName === "INPUT" && !["checkbox", "radio", "date"].includes(el.type);
-    this.#plan(WACHT_MS, !typen);
+    this.#plan(typen ? WACHT_MS : 0); // typing and choosing replace the history entry
   }
 
   #zetDebiteur(debiteur) {
@@ -170,58 +184,55 @@ export class WikRekentoolElement extends HTMLElement {
     if (this.#staat.rente.soort === "wettelijk" || this.#staat.rente.soort === "handels") this.#staat.rente.soort = "";
     const radio = this.querySelector(`input[data-pad="debiteur"][value="${debiteur}"]`);
     if (radio) radio.checked = true;
-    werkBij(this.#delen.panelen.rekentool.querySelector("form"), this.#staat);
-    this.#plan(0, true);
+    this.#werkBij();
+    this.#plan(0);
   }
 
   #klik(e) {
     const knop = e.target.closest("button");
     if (!knop || !this.contains(knop)) return;
+    if (knop.dataset.actie !== "opnieuw") this.#adres.gehandeld();
     if (knop.dataset.tab) {
       this.tab = knop.dataset.tab;
       return;
     }
     const s = this.#staat;
     const index = Number(knop.dataset.index);
+    const paneel = this.#delen.panelen[this.tab];
+    const rij = wijzigRijen(s, knop.dataset.actie, index);
+    if (rij) return this.#nieuweRij(rij);
     switch (knop.dataset.actie) {
-      case "vordering-erbij":
-        if (s.vorderingen.length < MAX_RIJEN) s.vorderingen.push(legeRij("vorderingen"));
-        return this.#nieuweRij("vorderingen");
-      case "vordering-weg":
-        s.vorderingen.splice(index, 1);
-        return this.#nieuweRij("vorderingen", index);
-      case "betaling-erbij":
-        if (s.betalingen.length < MAX_RIJEN) s.betalingen.push(legeRij("betalingen"));
-        return this.#nieuweRij("betalingen");
-      case "betaling-weg":
-        s.betalingen.splice(index, 1);
-        return this.#nieuweRij("betalingen", index);
+      case "opnieuw":
+        return this.#opnieuw();
       case "afdrukken":
+        bevestig(paneel);
         return window.print();
       case "kopieer":
-        if (this.#laatste.brief?.tekst) kopieerBrief(this.#laatste.brief.tekst, this.querySelector(".wik-bevestiging"));
+        if (this.#laatste.brief?.tekst) kopieerBrief(this.#laatste.brief.tekst, paneel);
         return;
       case "download-txt":
-        if (this.#laatste.brief?.tekst) downloadBrief(s.brief, this.#laatste.brief.tekst);
+        if (this.#laatste.brief?.tekst) downloadBrief(s.brief, this.#laatste.brief.tekst, paneel);
         return;
       case "download-ics":
-        if (this.#laatste.planner?.stappen) downloadPlanning(s.planner, this.#laatste.planner);
+        if (this.#laatste.planner?.stappen) downloadPlanning(s.planner, this.#laatste.planner, paneel);
     }
   }
 
   /** The letter's and planner's buttons work only while their answer is on screen. */
   #knoppen(tab, aan) {
     for (const knop of this.#delen.panelen[tab].querySelectorAll(".wik-knoppen button")) knop.disabled = !aan;
+    bevestig(this.#delen.panelen[tab]); // a new answer or none: what a button did no longer applies
     if (tab === "brief" && !aan) this.#afdruk.replaceChildren(); // never print a letter that is no longer shown
   }
 
   /** Rebuild the form after a row was added or removed; focus the new row or its neighbour. */
-  #nieuweRij(lijst, weg) {
+  #nieuweRij({ lijst, knop, weg }) {
     this.#bouwPanelen();
-    const rijen = this.#delen.panelen.rekentool.querySelectorAll(`[data-lijst="${lijst}"] .wik-rij`);
+    const paneel = this.#delen.panelen.rekentool;
+    const rijen = paneel.querySelectorAll(`[data-lijst="${lijst}"] .wik-rij`);
     const doel = weg === undefined ? rijen[rijen.length - 1] : rijen[Math.min(weg, rijen.length - 1)];
-    (doel?.querySelector("input, select") || this.#delen.panelen.rekentool.querySelector(`[data-actie="${lijst === "vorderingen" ? "vordering" : "betaling"}-erbij"]`))?.focus();
-    this.#plan(0, true);
+    (doel?.querySelector("input, select") || paneel.querySelector(`[data-actie="${knop}"]:not(:disabled)`))?.focus();
+    this.#plan(0);
   }
 
   #toets(e) {
@@ -236,16 +247,13 @@ export class WikRekentoolElement extends HTMLElement {
 
   // ---- the URL fragment -------------------------------------------------------------------
 
-  #schrijfUrl(nieuw) {
-    if (!this.#metUrl) return;
-    const fragment = naarFragment(this.#staat);
-    if (location.hash === fragment) return;
-    history[nieuw ? "pushState" : "replaceState"](history.state, "", fragment);
+  /** Back, forward or a changed fragment: show its state (one that cannot be read: a message, the form stays). */
+  #herstel() {
+    const staat = this.#adres.lees(nieuweStaat(this.debiteur, this.tab));
+    if (staat && naarFragment(staat) !== naarFragment(this.#staat)) this.#zetStaat(staat);
   }
 
-  #herstel() {
-    const staat = uitFragment(location.hash, nieuweStaat(this.debiteur, this.tab));
-    if (!staat || naarFragment(staat) === naarFragment(this.#staat)) return;
+  #zetStaat(staat) {
     this.#staat = staat;
     this.setAttribute("tab", staat.tab);
     this.setAttribute("debiteur", staat.debiteur);
@@ -254,13 +262,20 @@ export class WikRekentoolElement extends HTMLElement {
     this.#plan(0);
   }
 
+  /** "Opnieuw beginnen": an empty form (a damaged link stays one step back in the history). */
+  #opnieuw() {
+    this.#adres.gehandeld();
+    this.#zetStaat(nieuweStaat(this.debiteur, "rekentool"));
+    this.#delen.panelen.rekentool.querySelector("input:not([type=radio]), select")?.focus();
+  }
+
   // ---- calculating ------------------------------------------------------------------------
 
   #plan(wacht = WACHT_MS, nieuweStap = false) {
     clearTimeout(this.#timer);
-    if (nieuweStap) this.#schrijfUrl(true);
+    if (nieuweStap) this.#adres.schrijf(this.#staat, true);
     this.#timer = setTimeout(() => {
-      if (!nieuweStap) this.#schrijfUrl(false);
+      if (!nieuweStap) this.#adres.schrijf(this.#staat);
       this.#reken();
     }, wacht);
   }
@@ -293,6 +308,15 @@ export class WikRekentoolElement extends HTMLElement {
     toonFouten(this, fouten);
     vak.setAttribute("aria-busy", "false");
     vervang(vak, h("p", { class: "wik-leeg" }, tekst));
+    this.#vervallen(tab, tekst);
+  }
+
+  /** Say (aria-live) that the answer on `tab` no longer holds, once, when one was shown. */
+  #vervallen(tab, reden) {
+    if (!this.#geldig[tab]) return false;
+    this.#geldig[tab] = false;
+    this.#delen.melder.textContent = `De uitkomst is niet meer geldig. ${reden}`;
+    return true;
   }
 
   /** The engine's error: at its field when there is one, and in the result's place. */
@@ -303,13 +327,14 @@ export class WikRekentoolElement extends HTMLElement {
     const elders = tab === "brief" && /^berekening\./.test(fout.veld || "");
     vervang(vak, h("p", { class: "wik-probleem" },
       elders ? "Op het tabblad Rekentool: " : getoond ? "Verbeter het gemarkeerde veld: " : "", fout.tekst));
-    this.#delen.melder.textContent = fout.tekst;
+    if (!this.#vervallen(tab, fout.tekst)) this.#delen.melder.textContent = fout.tekst;
   }
 
   /** A good answer on its tab: the view, the buttons, a spoken summary and the event. */
   #toon(tab, vak, verzoek, antwoord) {
     toonFouten(this, new Map());
     this.#laatste[tab] = antwoord;
+    this.#geldig[tab] = true;
     this.#knoppen(tab, true);
     if (tab === "rekentool") {
       vervang(vak, toonUitkomst(antwoord));

@@ -7,6 +7,8 @@ export const TABS = ["rekentool", "brief", "planner"];
 export const DEBITEUREN = ["consument", "bedrijf", "overheid"];
 export const BRIEVEN = ["herinnering", "veertiendagenbrief", "aanmaning", "ingebrekestelling"];
 export const MAX_RIJEN = 40;
+/** The version of the state in the fragment; a link without one is version 1 (read the same way). */
+export const VERSIE = 2;
 
 /** @typedef {{kenmerk: string, bedrag: string, vervaldatum: string}} Vordering */
 /** @typedef {{bedrag: string, datum: string, kenmerk: string}} Betaling */
@@ -14,6 +16,30 @@ export const MAX_RIJEN = 40;
 /** An empty row of `lijst` ("vorderingen" or "betalingen"). @returns {Vordering | Betaling} */
 export function legeRij(lijst) {
   return lijst === "vorderingen" ? { kenmerk: "", bedrag: "", vervaldatum: "" } : { bedrag: "", datum: "", kenmerk: "" };
+}
+
+/** The row lists of the form: the `data-actie` prefix of their buttons → [`data-lijst`, the list, an empty row]. */
+const LIJSTEN = {
+  vordering: ["vorderingen", (s) => s.vorderingen, () => legeRij("vorderingen")],
+  betaling: ["betalingen", (s) => s.betalingen, () => legeRij("betalingen")],
+  eerder: ["eerdere", (s) => s.kosten.eerdere_termijnkosten, () => ""],
+};
+
+/**
+ * Add a row (`<prefix>-erbij`, up to MAX_RIJEN) or remove one (`<prefix>-weg`, row `index`).
+ * @returns {{lijst: string, knop: string, weg?: number} | null} what changed (`knop`: the add button's action), or null
+ */
+export function wijzigRijen(staat, actie, index) {
+  const m = /^(vordering|betaling|eerder)-(erbij|weg)$/.exec(actie || "");
+  if (!m) return null;
+  const [lijst, rijen, leeg] = LIJSTEN[m[1]];
+  const knop = `${m[1]}-erbij`;
+  if (m[2] === "weg") {
+    rijen(staat).splice(index, 1);
+    return { lijst, knop, weg: index };
+  }
+  if (rijen(staat).length < MAX_RIJEN) rijen(staat).push(leeg());
+  return { lijst, knop };
 }
 
 /** A fresh state; `debiteur` from the element's attribute. */
@@ -26,14 +52,15 @@ export function nieuweStaat(debiteur = "consument", tab = "rekentool") {
     betalingen: [],
     peildatum: dag,
     rente: { soort: "", percentage: "", samengesteld: true },
-    kosten: { soort: "wik", waarde: "", verschuldigd_vanaf: "" },
+    kosten: { soort: "wik", waarde: "", verschuldigd_vanaf: "", eerder: false, eerdere_termijnkosten: [""] },
     btw: { verhogen: false, max_incl_btw: false },
     brief: {
-      soort: "veertiendagenbrief", verzenddatum: dag,
+      soort: "veertiendagenbrief", verzenddatum: dag, ingebrekestelling_verzonden: "",
       schuldeiser: { naam: "", adres: "", postcode: "", plaats: "", iban: "", email: "", telefoon: "" },
       schuldenaar: { naam: "", adres: "", postcode: "", plaats: "" },
     },
     planner: { factuurdatum: "", betaaltermijn: "30" },
+    betaaltermijn_afgesproken: true,
   };
 }
 
@@ -59,57 +86,92 @@ export function normaliseer(data, basis = nieuweStaat()) {
   s.rente = { soort: keuze(r.soort, ["", "wettelijk", "handels", "contractueel", "geen"], ""),
     percentage: tekst(r.percentage, 12), samengesteld: r.samengesteld !== false };
   const k = d.kosten || {};
+  const eerdere = Array.isArray(k.eerdere_termijnkosten) ? k.eerdere_termijnkosten.slice(0, MAX_RIJEN).map((d) => tekst(d, 10)) : [];
   s.kosten = { soort: keuze(k.soort, ["wik", "geen", "percentage", "vast"], "wik"),
-    waarde: tekst(k.waarde, 40), verschuldigd_vanaf: tekst(k.verschuldigd_vanaf, 10) };
+    waarde: tekst(k.waarde, 40), verschuldigd_vanaf: tekst(k.verschuldigd_vanaf, 10),
+    eerder: k.eerder === true, eerdere_termijnkosten: eerdere.length ? eerdere : [""] };
   s.btw = { verhogen: d.btw?.verhogen === true, max_incl_btw: d.btw?.max_incl_btw === true };
   const b = d.brief || {};
   s.brief.soort = keuze(b.soort, BRIEVEN, s.brief.soort);
   if (typeof b.verzenddatum === "string") s.brief.verzenddatum = tekst(b.verzenddatum, 10);
+  s.brief.ingebrekestelling_verzonden = tekst(b.ingebrekestelling_verzonden, 10);
   for (const partij of ["schuldeiser", "schuldenaar"]) {
     for (const veld of Object.keys(s.brief[partij])) s.brief[partij][veld] = tekst(b[partij]?.[veld]);
   }
   const p = d.planner || {};
   s.planner = { factuurdatum: tekst(p.factuurdatum, 10), betaaltermijn: tekst(p.betaaltermijn, 4) || "30" };
+  s.betaaltermijn_afgesproken = d.betaaltermijn_afgesproken !== false;
   return s;
 }
 
-// The fragment is `#r=` + base64url(JSON): nothing in it ever reaches a server.
+// The fragment is `#r=` + base64url(JSON, with the format's version `v` first): nothing in it
+// ever reaches a server.
 export function naarFragment(staat) {
-  const bytes = new TextEncoder().encode(JSON.stringify(staat));
+  const bytes = new TextEncoder().encode(JSON.stringify({ v: VERSIE, ...staat }));
   let binair = "";
   for (const b of bytes) binair += String.fromCharCode(b);
   return "#r=" + btoa(binair).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
-/** The state in a fragment, or null when there is none or it is damaged. */
-export function uitFragment(hash, basis) {
-  const m = /^#?r=([A-Za-z0-9_-]{1,20000})$/.exec(hash || "");
-  if (!m) return null;
+/**
+ * Read the state in a fragment. `null`: there is no `#r=` (another fragment, or none).
+ * `{fout: "kapot"}`: it cannot be read (cut off, changed by hand); `{fout: "versie"}`: a newer
+ * format than this page knows. A link without a version is version 1 and reads as before.
+ * @returns {{staat: object} | {fout: "kapot" | "versie"} | null}
+ */
+export function leesFragment(hash, basis) {
+  const ruw = String(hash || "").replace(/^#/, "");
+  if (!ruw.startsWith("r=")) return null;
+  const m = /^r=([A-Za-z0-9_-]{1,20000})$/.exec(ruw);
+  if (!m) return { fout: "kapot" };
+  let data;
   try {
     const binair = atob(m[1].replaceAll("-", "+").replaceAll("_", "/"));
     const json = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binair, (c) => c.charCodeAt(0)));
-    return normaliseer(JSON.parse(json), basis);
+    data = JSON.parse(json);
   } catch {
-    return null;
+    return { fout: "kapot" };
   }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return { fout: "kapot" };
+  const versie = data.v ?? 1;
+  if (!Number.isInteger(versie) || versie < 1) return { fout: "kapot" };
+  if (versie > VERSIE) return { fout: "versie" };
+  return { staat: normaliseer(data, basis) };
 }
+
+/** The state in a fragment, or null when there is none or it cannot be read. */
+export function uitFragment(hash, basis) {
+  return leesFragment(hash, basis)?.staat ?? null;
+}
+
+const EERDERE = "kosten.eerdere_termijnkosten";
+
+/** Does the form ask for (and the request carry) earlier termijnen's cost dates? Only a consumer, WIK costs. */
+export const vraagEerdere = (staat) => staat.debiteur === "consument" && staat.kosten.soort === "wik";
+const metEerdere = (staat) => vraagEerdere(staat) && staat.kosten.eerder;
 
 export const standaardRente = (debiteur) => (debiteur === "consument" ? "wettelijk" : "handels");
 
 /**
  * The `bereken` request, the visitor's own mistakes per field, and which form row each claim
- * and payment of the request came from (empty rows are left out).
- * @returns {{verzoek: object, fouten: Map<string, string>, rijen: {vorderingen: number[], betalingen: number[]}}}
+ * and payment (and earlier termijn's date) of the request came from (empty rows are left out).
+ * @returns {{verzoek: object, fouten: Map<string, string>, rijen: Record<string, number[]>}}
  */
 export function bouwBereken(staat) {
   const fouten = new Map();
   const rijen = { vorderingen: [], betalingen: [] };
   const vorderingen = [];
+  // A claim without a kenmerk goes without one (the engine names it in a letter by date and
+  // amount); the form calls it "factuur <row>", and a payment that names it gets the engine's
+  // own kenmerk for it: its place in the request, from 1.
+  const kenmerkVan = new Map();
   staat.vorderingen.forEach((v, i) => {
     if (!v.kenmerk.trim() && !v.bedrag.trim() && !v.vervaldatum) return;
     const bedrag = leesBedrag(v.bedrag);
     if (bedrag.fout) fouten.set(`vorderingen[${i}].bedrag`, bedrag.fout);
-    const vordering = { kenmerk: v.kenmerk.trim() || `factuur ${i + 1}`, bedrag: bedrag.waarde ?? "" };
+    const eigen = v.kenmerk.trim();
+    kenmerkVan.set(eigen || `factuur ${i + 1}`, eigen || String(vorderingen.length + 1));
+    const vordering = eigen ? { kenmerk: eigen, bedrag: bedrag.waarde ?? "" } : { bedrag: bedrag.waarde ?? "" };
     if (v.vervaldatum) vordering.vervaldatum = v.vervaldatum;
     else if (staat.rente.soort !== "geen") fouten.set(`vorderingen[${i}].vervaldatum`, "Vul de vervaldatum in.");
     rijen.vorderingen.push(i);
@@ -122,7 +184,7 @@ export function bouwBereken(staat) {
     if (bedrag.fout) fouten.set(`betalingen[${i}].bedrag`, bedrag.fout);
     if (!b.datum) fouten.set(`betalingen[${i}].datum`, "Vul de datum van de betaling in.");
     const betaling = { bedrag: bedrag.waarde ?? "", datum: b.datum };
-    if (b.kenmerk) betaling.kenmerk = b.kenmerk;
+    if (b.kenmerk) betaling.kenmerk = kenmerkVan.get(b.kenmerk) ?? b.kenmerk;
     rijen.betalingen.push(i);
     betalingen.push(betaling);
   });
@@ -140,6 +202,19 @@ export function bouwBereken(staat) {
     kosten.waarde = w.waarde ?? "";
   }
   if (staat.kosten.verschuldigd_vanaf) kosten.verschuldigd_vanaf = staat.kosten.verschuldigd_vanaf;
+  if (metEerdere(staat)) {
+    rijen[EERDERE] = [];
+    kosten.eerdere_termijnkosten = [];
+    staat.kosten.eerdere_termijnkosten.forEach((d, i) => {
+      if (!d) return;
+      if (!isDatum(d)) fouten.set(`${EERDERE}[${i}]`, "Deze datum bestaat niet.");
+      rijen[EERDERE].push(i);
+      kosten.eerdere_termijnkosten.push(d);
+    });
+    if (!kosten.eerdere_termijnkosten.length) {
+      fouten.set(`${EERDERE}[0]`, "Vul de dag in waarop de eerdere incassokosten verschuldigd werden, of kies Nee.");
+    }
+  }
   const verzoek = {
     actie: "bereken", debiteur: staat.debiteur, vorderingen, betalingen, rente, kosten,
     btw: staat.btw.verhogen ? { verhogen: true, max_incl_btw: staat.btw.max_incl_btw } : { verhogen: false },
@@ -153,15 +228,25 @@ export function bouwBereken(staat) {
   return { verzoek, fouten, rijen };
 }
 
+/** Does the letter need the date of the ingebrekestelling (a consumer, no agreed term, a 14-day letter or aanmaning)? */
+export const vraagIngebrekestelling = (staat) => staat.debiteur === "consument" && !staat.betaaltermijn_afgesproken &&
+  (staat.brief.soort === "veertiendagenbrief" || staat.brief.soort === "aanmaning");
+
 /** The `brief` request for the letter tab. */
 export function bouwBrief(staat) {
-  const { verzoek, fouten, rijen } = bouwBereken(staat);
+  const { verzoek: berekening, fouten, rijen } = bouwBereken(staat);
   const schoon = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.trim()]));
-  return {
-    verzoek: { actie: "brief", soort: staat.brief.soort, berekening: verzoek, verzenddatum: staat.brief.verzenddatum,
-      schuldeiser: schoon(staat.brief.schuldeiser), schuldenaar: schoon(staat.brief.schuldenaar) },
-    fouten, rijen,
-  };
+  const verzoek = { actie: "brief", soort: staat.brief.soort, berekening, verzenddatum: staat.brief.verzenddatum,
+    schuldeiser: schoon(staat.brief.schuldeiser), schuldenaar: schoon(staat.brief.schuldenaar) };
+  // Only when it differs from the engine's default (true), so a request stays as short as it can be.
+  if (staat.debiteur === "consument" && !staat.betaaltermijn_afgesproken) verzoek.betaaltermijn_afgesproken = false;
+  if (vraagIngebrekestelling(staat)) {
+    const datum = staat.brief.ingebrekestelling_verzonden;
+    if (!datum) fouten.set("ingebrekestelling_verzonden", "Vul de datum in waarop u de ingebrekestelling verstuurde.");
+    else if (!isDatum(datum)) fouten.set("ingebrekestelling_verzonden", "Deze datum bestaat niet.");
+    else verzoek.ingebrekestelling_verzonden = datum;
+  }
+  return { verzoek, fouten, rijen };
 }
 
 /** The `traject` request for the planner tab. */
@@ -170,9 +255,8 @@ export function bouwTraject(staat) {
   const termijn = staat.planner.betaaltermijn.trim();
   if (!/^\d{1,3}$/.test(termijn)) fouten.set("betaaltermijn_dagen", "Vul de betaaltermijn in hele dagen in, bijvoorbeeld 30.");
   if (!isDatum(staat.planner.factuurdatum)) fouten.set("factuurdatum", "Vul de factuurdatum in.");
-  return {
-    verzoek: { actie: "traject", factuurdatum: staat.planner.factuurdatum,
-      betaaltermijn_dagen: Number(termijn) || 0, debiteur: staat.debiteur },
-    fouten,
-  };
+  const verzoek = { actie: "traject", factuurdatum: staat.planner.factuurdatum,
+    betaaltermijn_dagen: Number(termijn) || 0, debiteur: staat.debiteur };
+  if (staat.debiteur === "consument" && !staat.betaaltermijn_afgesproken) verzoek.betaaltermijn_afgesproken = false;
+  return { verzoek, fouten };
 }

@@ -4,11 +4,14 @@ A page writes a marker where a number belongs, and this hook replaces it at buil
 with Markdown made from the engine's answer (``wik.handle``, the JSON contract of SPEC §6):
 
 - inline: ``{{ wik_kosten 1234.56 }}`` → ``€ 185,18``; ``{{ wik_minimum }}``, ``{{ wik_maximum }}``,
-  ``{{ wik_termijn 2026-03-06 bezorgdatum }}`` → ``dinsdag 10 maart 2026``,
-  ``{{ wik_gecontroleerd }}``, ``{{ wik_laatste_tarief }}``;
+  ``{{ wik_termijn 2026-03-06 bezorgdatum }}`` → ``dinsdag 10 maart 2026`` (also ``veertiende_dag``,
+  the 14th day after delivery before Atw art. 1 moves it), ``{{ wik_gecontroleerd }}``,
+  ``{{ wik_laatste_tarief }}``, ``{{ wik_grens_kleine_termijnen }}``, ``{{ wik_termijnkosten_maximum }}``;
 - tables: ``{{ wik_staffel }}``, ``{{ wik_voorbeelden }}``, ``{{ wik_een_brief 150 200 }}``,
   ``{{ wik_btw }}``, ``{{ wik_afwijken }}``, ``{{ wik_tarieven }}``, ``{{ wik_rente_voorbeeld }}``,
-  ``{{ wik_betaling_voorbeeld }}``, ``{{ wik_bezorging }}``, ``{{ wik_traject 2026-11-02 14 consument }}``;
+  ``{{ wik_betaling_voorbeeld }}``, ``{{ wik_bezorging }}``, ``{{ wik_postnormen 2026-03-04 … }}``,
+  ``{{ wik_kleine_termijnen 50.00 6 }}``, ``{{ wik_traject 2026-11-02 14 consument }}`` (add
+  ``zonder-afspraak`` for a consumer without an agreed payment term);
 - the engine's own 14-day letter: ``{{ wik_brief 2026-03-06 }}``.
 
 Each table sits in ``<div class="wik-tabel" data-wik="<naam>">``, each inline value in
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from mkdocs.exceptions import PluginError
@@ -33,15 +36,19 @@ RESTANT = re.compile(r"\{\{\s*wik")
 VOORBEELDEN = ("266.67", "1234.56", "2500.00", "5000.00", "10000.00", "200000.00", "1000000.00")
 #: Hoofdsommen for the two readings of the cap with the btw surcharge (btw.md).
 BTW_VOORBEELDEN = ("1234.56", "100000.00", "800000.00", "1000000.00")
-#: Posting days for the presumed-delivery table (veertiendagenbrief.md): one week, Koningsdag, Christmas.
+#: Posting days for the presumed-delivery table (veertiendagenbrief.md): one week, Koningsdag, the days
+#: around the two steps of the postal norm (1 July 2026 and 1 July 2027), Christmas.
 VERZENDDATA = ("2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-07",
-               "2026-04-24", "2026-12-23")
+               "2026-04-24", "2026-06-30", "2026-07-01", "2026-12-23", "2027-06-30", "2027-07-01")
+#: Ordinal words for the counted delivery day (POSTNORMEN.telling).
+TELWOORDEN = {1: "eerste", 2: "tweede", 3: "derde", 4: "vierde", 5: "vijfde", 6: "zesde"}
 
 
 def _engine():
     try:
         import wik.contract
         import wik.geld
+        import wik.incassokosten
         import wik.termijnen
     except ImportError as fout:  # a build without the engine must not publish empty tables
         raise PluginError(f"De rekenmodule 'wik' ontbreekt ({fout}); draai 'make install'.") from fout
@@ -103,10 +110,27 @@ def maximum() -> str:
 
 
 def termijn(verzonden: str, veld: str) -> str:
+    """A date of the 14-day term of a letter posted on ``verzonden`` (HR 2016:2704; Atw art. 1).
+
+    ``veertiende_dag`` is the 14th day after delivery, before Atw art. 1 moves a Saturday, Sunday or
+    holiday to the next day (the page shows both to explain the move).
+    """
     t = _engine().termijnen.termijn(date.fromisoformat(verzonden))
+    if veld == "veertiende_dag":
+        return _engine().termijnen.dag_nl(t.bezorgdatum + timedelta(days=14))
     if veld not in ("verzenddatum", "bezorgdatum", "laatste_dag", "verschuldigd_vanaf"):
         raise PluginError(f"wik_termijn kent het veld {veld!r} niet")
     return _engine().termijnen.dag_nl(getattr(t, veld))
+
+
+def grens_kleine_termijnen() -> str:
+    """Each termijn below this amount counts as small (Besluit BIK as changed by Stb. 2024, 44)."""
+    return euro(str(_engine().incassokosten.KLEINE_TERMIJN_GRENS))
+
+
+def termijnkosten_maximum() -> str:
+    """The most a further small termijn's fee can be (Stb. 2024, 44; working model)."""
+    return euro(str(_engine().incassokosten.KLEINE_TERMIJN_MAXIMUM))
 
 
 def gecontroleerd() -> str:
@@ -271,25 +295,102 @@ def betaling_voorbeeld() -> str:
 
 
 def bezorging() -> str:
-    """HR 2016:2704: presumed delivery, last day of the 14-day term, costs due from."""
+    """Presumed delivery (HR 2016:2704, later the relaxed postal norm), last day (Atw art. 1), costs due."""
     t = _engine().termijnen
-    rijen = []
+    rijen, verlengd = [], False
     for iso in VERZENDDATA:
         term = t.termijn(date.fromisoformat(iso))
-        rijen.append([t.dag_nl(term.verzenddatum), t.dag_nl(term.bezorgdatum), t.dag_nl(term.laatste_dag),
+        laatste = t.dag_nl(term.laatste_dag) + (" (verlengd)" if term.verlengd else "")
+        verlengd = verlengd or term.verlengd
+        rijen.append([t.dag_nl(term.verzenddatum), t.dag_nl(term.bezorgdatum), laatste,
                       t.dag_nl(term.verschuldigd_vanaf)])
     kop = ["Verstuurd", "Vermoedelijk bezorgd", "Laatste dag om te betalen", "Incassokosten verschuldigd vanaf"]
-    return tabel("bezorging", kop, rijen)
+    onder = ("(verlengd): de veertiende dag na de bezorging viel op een zaterdag, zondag of feestdag; de "
+             "termijn loopt door tot en met de eerstvolgende dag die dat niet is (art. 1 Atw)." if verlengd else "")
+    return tabel("bezorging", kop, rijen, onder)
 
 
-def traject(factuurdatum: str, dagen: str, debiteur: str) -> str:
-    antwoord = vraag({"actie": "traject", "factuurdatum": factuurdatum, "betaaltermijn_dagen": int(dagen),
-                      "debiteur": debiteur})
+def _geldende_norm(normen, dag: date):
+    """The row of POSTNORMEN in force for a letter posted on ``dag``."""
+    geldend = normen[0]
+    for norm in normen:
+        if norm.vanaf <= dag:
+            geldend = norm
+    return geldend
+
+
+def postnormen(*voorbeelden: str) -> str:
+    """The presumed delivery day per period (``wik.termijnen.POSTNORMEN``), one worked example per row."""
+    t = _engine().termijnen
+    normen = t.POSTNORMEN
+    rijen, bronnen = [], []
+    for i, norm in enumerate(normen):
+        einde = normen[i + 1].vanaf - timedelta(days=1) if i + 1 < len(normen) else None
+        if i == 0:
+            periode = f"tot en met {t.datum_nl(einde)}"
+        elif einde is not None:
+            periode = f"{t.datum_nl(norm.vanaf)} tot en met {t.datum_nl(einde)}"
+        else:
+            periode = f"vanaf {t.datum_nl(norm.vanaf)}"
+        hier = [date.fromisoformat(v) for v in voorbeelden if _geldende_norm(normen, date.fromisoformat(v)) == norm]
+        if len(hier) != 1:
+            raise PluginError(f"wik_postnormen: geef één voorbeelddatum per periode ({periode}), niet {voorbeelden}")
+        if norm.telling not in TELWOORDEN:
+            raise PluginError(f"wik_postnormen: geen telwoord voor {norm.telling}")
+        rijen.append([periode, f"de {TELWOORDEN[norm.telling]} getelde dag na verzending",
+                      f"verstuurd {t.dag_nl(hier[0])}, bezorgd {t.dag_nl(t.bezorgdatum(hier[0]))}"])
+        bronnen.append(f"    - {periode}: {norm.bron}")
+    onder = '??? info "De bron van elke regel"\n' + "\n".join(bronnen)
+    return tabel("postnormen", ["Brief verstuurd", "Wij gaan uit van bezorging op", "Voorbeeld"], rijen, onder)
+
+
+TELLEN = {2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen", 10: "tien",
+          11: "elf", 12: "twaalf"}
+
+
+def kleine_termijnen(bedrag: str, aantal: str) -> str:
+    """Small periodic claims (Besluit BIK as changed by Stb. 2024, 44; working model, unverified).
+
+    ``aantal`` unpaid termijnen of ``bedrag``: one 14-day letter per termijn, the costs of each
+    falling due a month after the previous one (the 15th of January, February, …, 2026), against one
+    letter for all of them (art. 6:96 lid 7 BW).
+    """
+    n = int(aantal)
+    if n not in TELLEN:
+        raise PluginError(f"wik_kleine_termijnen: kies 2 tot en met 12 termijnen, niet {aantal}")
+    data = [date(2026, k, 15) for k in range(1, n + 1)]
+    rijen, samen = [], Decimal(0)
+    for k, dag in enumerate(data):
+        antwoord = bereken(bedrag, kosten={"soort": "wik", "verschuldigd_vanaf": dag.isoformat(),
+                                           "eerdere_termijnkosten": [d.isoformat() for d in data[:k]]})
+        los = antwoord["incassokosten"]["bedrag"]
+        samen += Decimal(los)
+        rijen.append([f"Brief {k + 1}", euro(antwoord["hoofdsom"]), datum(dag.isoformat()), euro(los)])
+    een = bereken(*[bedrag] * n)
+    hoofdsom = euro(een["hoofdsom"])
+    rijen.append([f"**{TELLEN[n].capitalize()} brieven samen**", f"**{hoofdsom}**", "", f"**{euro(str(samen))}**"])
+    rijen.append([f"**Eén brief voor alle {TELLEN[n]}**", f"**{hoofdsom}**", "",
+                  f"**{euro(een['incassokosten']['bedrag'])}**"])
+    kop = ["Brief", "Hoofdsom", "Kosten verschuldigd vanaf", "Incassokosten"]
+    return tabel("kleine-termijnen", kop, rijen)
+
+
+def traject(factuurdatum: str, dagen: str, debiteur: str, *opties: str) -> str:
+    """The dated six steps; ``zonder-afspraak``: a consumer without an agreed payment term (step 5 first)."""
+    verzoek = {"actie": "traject", "factuurdatum": factuurdatum, "betaaltermijn_dagen": int(dagen),
+               "debiteur": debiteur}
+    naam = "traject"
+    for optie in opties:
+        if optie != "zonder-afspraak":
+            raise PluginError(f"wik_traject kent de optie {optie!r} niet")
+        verzoek["betaaltermijn_afgesproken"] = False
+        naam = "traject-zonder-afspraak"
+    antwoord = vraag(verzoek)
     rijen = [[f"{s['nummer']}. {s['naam']}" if s["nummer"] else s["naam"],
               datum(s["datum"], weekdag=True) if s["datum"] else "vooraf",
               "**ja**" if s["wettelijk_verplicht"] else "nee"] for s in antwoord["stappen"]]
     onder = f"Uiterste betaaldatum: {datum(antwoord['vervaldatum'], weekdag=True)}."
-    return tabel("traject", ["Stap", "Datum", "Wettelijk verplicht?"], rijen, onder)
+    return tabel(naam, ["Stap", "Datum", "Wettelijk verplicht?"], rijen, onder)
 
 
 def brief(verzenddatum: str) -> str:
@@ -316,9 +417,12 @@ GENERATOREN = {
     "staffel": staffel, "voorbeelden": voorbeelden, "een_brief": een_brief, "btw": btw,
     "afwijken": afwijken, "tarieven": tarieven, "rente_voorbeeld": rente_voorbeeld,
     "betaling_voorbeeld": betaling_voorbeeld, "bezorging": bezorging, "traject": traject, "brief": brief,
+    "postnormen": postnormen, "kleine_termijnen": kleine_termijnen,
+    "grens_kleine_termijnen": grens_kleine_termijnen, "termijnkosten_maximum": termijnkosten_maximum,
 }
 #: Markers that stand inside a sentence: wrapped in <span data-wik="naam args"> for the tests.
-INLINE = {"kosten", "minimum", "maximum", "termijn", "gecontroleerd", "laatste_tarief"}
+INLINE = {"kosten", "minimum", "maximum", "termijn", "gecontroleerd", "laatste_tarief", "grens_kleine_termijnen",
+          "termijnkosten_maximum"}
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

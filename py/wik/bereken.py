@@ -9,10 +9,14 @@ interest capitalised after a full year (Nota van toelichting Besluit BIK,
 punt 5), as it stands the day before the costs became due
 (``kosten.verschuldigd_vanaf``), or else on the peildatum.
 
+``totaal`` is what is owed once the costs are due; ``nu_verschuldigd`` counts the costs only
+when they are due on the peildatum. A consumer owes them only after a 14-day letter ran out
+(art. 6:96 lid 6 BW), so without ``kosten.verschuldigd_vanaf`` the two differ:
+
 >>> r = bereken({"debiteur": "consument", "peildatum": "2025-06-30",
 ...              "vorderingen": [{"kenmerk": "F-001", "bedrag": "1234.56", "vervaldatum": "2025-01-31"}]})
->>> r["hoofdsom"], r["rente"]["totaal"], r["incassokosten"]["bedrag"], r["totaal"]
-('1234.56', '30.44', '185.18', '1450.18')
+>>> r["hoofdsom"], r["rente"]["totaal"], r["incassokosten"]["bedrag"], r["totaal"], r["nu_verschuldigd"]
+('1234.56', '30.44', '185.18', '1450.18', '1265.00')
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from . import rente
 from .betalingen import Toerekening, toerekenen
 from .geld import NUL, euro, json_bedrag, procent
 from .fouten import WikFout
-from .incassokosten import Kosten, kosten
+from .incassokosten import KLEINE_TERMIJN_GRENS, KLEINE_TERMIJNEN_VANAF, Kosten, kosten
 from .meldingen import meldingen
 
 
@@ -90,7 +94,41 @@ def _kosten(o: opdrachten.Opdracht, dag: date | None) -> Kosten:
         hoofdsom, kapitaal = v.stand_op(dag)
         grondslag += hoofdsom + kapitaal
     btw = o.btw.percentage if o.btw.verhogen else None
-    return kosten(grondslag, o.debiteur, o.kosten.soort, o.kosten.waarde, btw, o.btw.max_incl_btw)
+    return kosten(grondslag, o.debiteur, o.kosten.soort, o.kosten.waarde, btw, o.btw.max_incl_btw,
+                  kleine_termijn(o))
+
+
+def zes_maanden_eerder(dag: date) -> date:
+    """The same calendar day six months earlier, or the month's last day when it has none.
+
+    >>> zes_maanden_eerder(date(2026, 8, 31)), zes_maanden_eerder(date(2026, 3, 15))
+    (datetime.date(2026, 2, 28), datetime.date(2025, 9, 15))
+    """
+    jaar, maand = (dag.year, dag.month - 6) if dag.month > 6 else (dag.year - 1, dag.month + 6)
+    for d in (dag.day, 30, 29, 28):
+        try:
+            return date(jaar, maand, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def kleine_termijn(o: opdrachten.Opdracht) -> bool:
+    """Whether the small-termijnen rule lowers the fee (working model of Stb. 2024, 44, unverified).
+
+    A consumer; every claim below € 266,67; costs already became due for an earlier termijn of the
+    same agreement within the six months up to the reference day (``kosten.verschuldigd_vanaf``, else
+    the peildatum, inclusive both ends); the reference day on or after 1 October 2024.
+    """
+    if o.debiteur != "consument" or not o.kosten.eerdere_termijnkosten:
+        return False
+    if any(v.bedrag >= KLEINE_TERMIJN_GRENS for v in o.vorderingen):
+        return False
+    ref = o.kosten.verschuldigd_vanaf or o.peildatum
+    if ref is None:  # no reference day: the visitor's word that earlier costs were charged
+        return max(o.kosten.eerdere_termijnkosten) >= KLEINE_TERMIJNEN_VANAF
+    return ref >= KLEINE_TERMIJNEN_VANAF and any(zes_maanden_eerder(ref) <= d <= ref
+                                                 for d in o.kosten.eerdere_termijnkosten)
 
 
 def _antwoord(o: opdrachten.Opdracht, k: Kosten, kostendag: date | None, toerekeningen: list[Toerekening]) -> dict:
@@ -99,8 +137,7 @@ def _antwoord(o: opdrachten.Opdracht, k: Kosten, kostendag: date | None, toereke
     rente_open = sum((v.kapitaal + v.lopend for v in o.vorderingen), NUL)
     hoofdsom = sum((v.hoofdsom for v in o.vorderingen), NUL)
     kosten_open = k.totaal - sum((t.kosten for t in toerekeningen), NUL)
-    if not o.kosten.verschuldigd_op(o.peildatum):
-        kosten_open = NUL  # not yet due on the peildatum (SPEC 2), so not part of what is owed now
+    verschuldigd = kosten_verschuldigd(o)
     if hoofdsom + rente_open + kosten_open > GRENS:
         raise WikFout(f"De uitkomst is groter dan {euro(GRENS)}. Controleer het rentepercentage en de datums.",
                       "rente", "te_groot")
@@ -113,11 +150,24 @@ def _antwoord(o: opdrachten.Opdracht, k: Kosten, kostendag: date | None, toereke
             "open": json_bedrag(rente_open),
             "perioden": [_periode(p) for p in perioden],
         },
-        "incassokosten": _incassokosten(k, kosten_open),
+        "incassokosten": _incassokosten(k, kosten_open, verschuldigd),
         "betalingen": [_toerekening(t) for t in toerekeningen],
         "totaal": json_bedrag(hoofdsom + rente_open + kosten_open),
+        "nu_verschuldigd": json_bedrag(hoofdsom + rente_open + (kosten_open if verschuldigd else NUL)),
         "meldingen": meldingen(o, k, kostendag, perioden, toerekeningen),
     }
+
+
+def kosten_verschuldigd(o: opdrachten.Opdracht) -> bool:
+    """Whether the collection costs are due on the peildatum (art. 6:96 lid 4 and 6 BW).
+
+    From ``kosten.verschuldigd_vanaf`` when given. Without it: a business or government owes them
+    (at least € 40 without any letter, lid 4); a consumer does not, because no 14-day letter has
+    run out yet (lid 6).
+    """
+    if o.kosten.verschuldigd_vanaf is None:
+        return o.debiteur != "consument"
+    return o.kosten.verschuldigd_op(o.peildatum)
 
 
 def _periode(p: rente.Periode) -> dict:
@@ -126,14 +176,16 @@ def _periode(p: rente.Periode) -> dict:
             "bedrag": json_bedrag(p.bedrag)}
 
 
-def _incassokosten(k: Kosten, kosten_open: Decimal) -> dict:
+def _incassokosten(k: Kosten, kosten_open: Decimal, verschuldigd: bool) -> dict:
     return {
         "grondslag": json_bedrag(k.grondslag),
         "bedrag": json_bedrag(k.bedrag),
         "btw": json_bedrag(k.btw),
         "totaal": json_bedrag(k.totaal),
-        "wettelijk": json_bedrag(k.wettelijk.bedrag),
+        "wettelijk": json_bedrag(k.toegestaan),
         "open": json_bedrag(kosten_open),
+        "verschuldigd": verschuldigd,
+        "kleine_termijn": k.kleine_termijn,
         "minimum_toegepast": k.wettelijk.minimum_toegepast,
         "maximum_toegepast": k.wettelijk.maximum_toegepast,
         "staffel": [{"van": json_bedrag(b.van), "tot": None if b.tot is None else json_bedrag(b.tot),

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .geld import NUL, euro
 from .incassokosten import MINIMUM
-from .termijnen import dag_nl, datum_nl
+from .termijnen import datum_nl
 
 if TYPE_CHECKING:  # pragma: no cover (only for the type checker)
     from .brieven import Gegevens
@@ -66,13 +66,13 @@ def _inleiding(g: Gegevens) -> str:
 
 
 def _eis(g: Gegevens, bedrag: Decimal, aanhef: str = "") -> str:
-    """The demand with the term, and as an aid the presumed delivery day and last day (HR 2016:2704)."""
+    """The demand with the term in the Hoge Raad's words only, never a date (HR 2016:2704).
+
+    A delivery day or last day in the letter that turns out too early would spoil the term.
+    """
     if g.soort == "herinnering":
-        eis = f"Wilt u het bedrag van {euro(bedrag)} alsnog betalen {termijnzin(g.dagen)}?"
-    else:
-        eis = f"{aanhef}Wij verzoeken u het bedrag van {euro(bedrag)} te betalen {termijnzin(g.dagen)}."
-    return (f"{eis} Wij gaan ervan uit dat deze brief op {dag_nl(g.termijn.bezorgdatum)} bij u wordt bezorgd; "
-            f"de termijn loopt dan tot en met {dag_nl(g.termijn.laatste_dag)}.")
+        return f"Wilt u het bedrag van {euro(bedrag)} alsnog betalen {termijnzin(g.dagen)}?"
+    return f"{aanhef}Wij verzoeken u het bedrag van {euro(bedrag)} te betalen {termijnzin(g.dagen)}."
 
 
 def kenmerk_kaal(kenmerk: str) -> str:
@@ -126,8 +126,9 @@ def _bedragen(g: Gegevens, met_kosten: bool) -> list[tuple[str, Decimal]]:
 def _slot(g: Gegevens, meldingen: list[dict]) -> list[str]:
     """How to pay (SPEC §4), whom to contact, and the usual crossing-letters sentence."""
     eiser = g.schuldeiser
-    kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen]
-    ref = f"{'factuurnummers' if len(kenmerken) > 1 else 'factuurnummer'} {opsomming(kenmerken)}"
+    kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen if v.naam.startswith("factuur ")]
+    ref = (f"{'factuurnummers' if len(kenmerken) > 1 else 'factuurnummer'} {opsomming(kenmerken)}" if kenmerken
+           else "uw naam en de vervaldatum van de factuur")
     if eiser.get("iban"):
         betalen = (f"U kunt het bedrag overmaken naar {eiser['iban']} ten name van {eiser['naam']}, "
                    f"onder vermelding van {ref}.")
@@ -177,10 +178,15 @@ def _veertiendagenbrief(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], 
 
 
 def _aanmaning(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], list[tuple[str, Decimal]]]:
-    """An aanmaning to a business or government (art. 6:96 lid 4 BW) or an ingebrekestelling (art. 6:82 BW)."""
-    bedragen = _bedragen(g, met_kosten=True)
+    """An aanmaning to a business or government (art. 6:96 lid 4 BW) or an ingebrekestelling (art. 6:82 BW).
+
+    Costs are named as owed only when they are due on the letter's date: for a consumer only
+    after a 14-day letter's term ran out (``kosten.verschuldigd_vanaf``; art. 6:96 lid 6 BW).
+    """
+    verschuldigd = g.berekening["incassokosten"]["verschuldigd"]
+    bedragen = _bedragen(g, met_kosten=verschuldigd)
     alineas = []
-    if _bedrag(g, "incassokosten", "totaal"):
+    if _bedrag(g, "incassokosten", "totaal") and verschuldigd:
         reden = ("Omdat u na onze aanmaning niet binnen de termijn hebt betaald" if g.consument
                  else "Omdat u niet op tijd hebt betaald")
         alineas.append(_kosten(g, f"{reden}, bent u ook incassokosten verschuldigd:"))
@@ -188,6 +194,14 @@ def _aanmaning(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], list[tupl
             _melding(meldingen, "kosten_na_veertiendagenbrief", (
                 "Een consument is incassokosten alleen verschuldigd als u eerder een correcte veertiendagenbrief "
                 "stuurde en de termijn daarvan ongebruikt is verstreken (art. 6:96 lid 6 BW)."))
+    elif _bedrag(g, "incassokosten", "totaal") and g.consument:
+        alineas.append("Deze brief rekent geen incassokosten. Betaalt u niet, dan kunnen wij u een aanmaning "
+                       "sturen; betaalt u ook dan niet binnen de termijn daarvan, dan moet u ook incassokosten "
+                       "betalen.")
+        _melding(meldingen, "kosten_nog_niet_verschuldigd_brief", (
+            "Deze brief noemt geen incassokosten als verschuldigd: een consument is ze pas verschuldigd als de "
+            "termijn van een correcte veertiendagenbrief ongebruikt is verstreken (art. 6:96 lid 6 BW). Stuurde u "
+            "die brief al, vul dan in de rekentool de dag in vanaf wanneer de kosten verschuldigd zijn."))
     if g.soort == "ingebrekestelling":
         alineas.append(_eis(g, bedragen[-1][1], "Daarom stellen wij u hierbij in gebreke. "))
         meldingen.insert(0, {"code": "aangetekend", "tekst": (

@@ -3,33 +3,43 @@
 Een consument is pas incassokosten verschuldigd als hij na het intreden van het verzuim een
 aanmaning kreeg die de gevolgen van niet betalen noemt, waaronder het precieze bedrag aan
 incassokosten, en daarna niet binnen veertien dagen betaalde, te rekenen vanaf de dag na
-ontvangst (art. 6:96 lid 6 BW). Alle vorderingen staan in één brief (lid 7). De Hoge Raad
-aanvaardt de formulering "binnen veertien dagen vanaf de dag nadat deze brief bij u is
-bezorgd"; "14 dagen na dagtekening" of "na verzending" is onvoldoende. Rekent de schuldeiser
-btw bij de incassokosten, dan verklaart hij in de brief nadrukkelijk dat hij die btw niet kan
-verrekenen (Besluit BIK art. 2 lid 3). Een brief vóór of op de vervaldatum weigeren wij: er is
-dan nog geen verzuim. Bij een bedrijf is de aanmaning dezelfde brief zonder de zinnen die
-alleen voor een consument gelden: daar is ten minste € 40 al zonder aanmaning verschuldigd
-(art. 6:96 lid 4 BW). De ingebrekestelling geeft een laatste termijn van acht dagen (art. 6:82
-BW).
+ontvangst (art. 6:96 lid 6 BW). Alle vorderingen die in verzuim zijn, staan in één brief
+(lid 7); een factuur waarvan de betaaldag nog niet voorbij is, blijft buiten de brief en buiten
+de grondslag van de kosten. De Hoge Raad aanvaardt de formulering "binnen veertien dagen vanaf
+de dag nadat deze brief bij u is bezorgd"; "14 dagen na dagtekening" of "na verzending" is
+onvoldoende. De brief noemt geen bezorgdag, laatste dag of datum waarop de kosten verschuldigd
+worden: blijkt zo'n datum te vroeg, dan deugt de brief niet. Die datums krijgt de schuldeiser
+apart in het antwoord. Rekent de schuldeiser btw bij de incassokosten, dan verklaart hij in de
+brief nadrukkelijk dat hij die btw niet kan verrekenen (Besluit BIK art. 2 lid 3).
+
+Is bij een consument de betaaltermijn niet afgesproken (alleen op de factuur gezet), dan is hij
+pas in verzuim na een ingebrekestelling waarvan de termijn voorbij is (art. 6:82 BW); de
+veertiendagenbrief mag pas daarna. Geen brief aan een consument zegt dat hij incassokosten
+verschuldigd *is* voordat de termijn van een veertiendagenbrief voorbij is. Bij een bedrijf is de
+aanmaning dezelfde brief zonder de zinnen die alleen voor een consument gelden: daar is ten
+minste € 40 al zonder aanmaning verschuldigd (art. 6:96 lid 4 BW). De ingebrekestelling geeft
+een laatste termijn van acht dagen (art. 6:82 BW).
 
 Bronnen:
 
-- Burgerlijk Wetboek Boek 6, art. 6:82, 6:96 lid 4, 6 en 7 (BWBR0005289)
+- Burgerlijk Wetboek Boek 6, art. 6:82, 6:83, 6:96 lid 4, 6 en 7 (BWBR0005289)
 - Besluit vergoeding voor buitengerechtelijke incassokosten, art. 2 lid 3 (BWBR0031432)
 - HR 13-06-2014, ECLI:NL:HR:2014:1405; HR 25-11-2016, ECLI:NL:HR:2016:2704
 
 >>> brief = handle_brief({"actie": "brief", "soort": "veertiendagenbrief", "verzenddatum": "2026-11-23",
 ...     "berekening": {"debiteur": "consument", "rente": {"soort": "geen"},
-...                    "vorderingen": [{"kenmerk": "F-001", "bedrag": "10000", "vervaldatum": "2026-10-31"}]},
+...                    "vorderingen": [{"kenmerk": "F-001", "bedrag": "10000", "vervaldatum": "2026-10-31"},
+...                                    {"kenmerk": "F-002", "bedrag": "500", "vervaldatum": "2026-11-30"}]},
 ...     "schuldeiser": {"naam": "Bakkerij De Korst", "iban": "NL91ABNA0417164300"},
 ...     "schuldenaar": {"naam": "J. Jansen"}})
 >>> brief["bezorgdatum"], brief["laatste_dag"], brief["kosten_verschuldigd_vanaf"]
-('2026-11-25', '2026-12-09', '2026-12-10')
+('2026-11-26', '2026-12-10', '2026-12-11')
 >>> "binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd" in brief["tekst"]
 True
->>> "€ 875,00" in brief["tekst"]
-True
+>>> "€ 875,00" in brief["tekst"], "F-002" in brief["tekst"], "december" in brief["tekst"]
+(True, False, False)
+>>> [m["code"] for m in brief["meldingen"]][:2]
+['niet_in_verzuim', 'bezorging_marge']
 """
 
 from __future__ import annotations
@@ -38,16 +48,17 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from . import invoer
+from . import invoer, verzuim
 from . import opdracht as opdrachten
 from .bereken import bereken_opdracht
 from .brieftekst import alineas_en_bedragen, kenmerk_kaal, opsomming
 from .fouten import WikFout
-from .geld import euro, json_bedrag
-from .termijnen import Termijn, datum_nl, termijn
+from .geld import NUL, euro, json_bedrag
+from .termijnen import Termijn, datum_nl, melding_postnorm, termijn
 
 SOORTEN = ("herinnering", "veertiendagenbrief", "aanmaning", "ingebrekestelling")
-_VELDEN = {"actie", "soort", "berekening", "verzenddatum", "schuldeiser", "schuldenaar", "termijn_dagen"}
+_VELDEN = {"actie", "soort", "berekening", "verzenddatum", "schuldeiser", "schuldenaar", "termijn_dagen",
+           "betaaltermijn_afgesproken", "ingebrekestelling_verzonden"}
 _VERPLICHT = {"soort", "berekening", "verzenddatum", "schuldeiser", "schuldenaar"}
 _SCHULDEISER = ("naam", "adres", "postcode", "plaats", "iban", "email", "telefoon", "kvk")
 _SCHULDENAAR = ("naam", "adres", "postcode", "plaats")
@@ -55,11 +66,18 @@ _SCHULDENAAR = ("naam", "adres", "postcode", "plaats")
 
 @dataclass(frozen=True)
 class Vordering:
-    """One claim as the letter names it (art. 6:96 lid 7 BW: all claims in one letter)."""
+    """One claim as the letter names it, with what was paid on it (art. 6:96 lid 7 BW; art. 6:44 BW)."""
 
     kenmerk: str
+    naam: str
     bedrag: Decimal
     vervaldatum: date
+    betaald: Decimal = NUL
+    waarvan_rente: Decimal = NUL
+
+    @property
+    def open_hoofdsom(self) -> Decimal:
+        return self.bedrag - (self.betaald - self.waarvan_rente)
 
 
 @dataclass(frozen=True)
@@ -84,42 +102,22 @@ class Gegevens:
 
 
 def _partij(waarde: object, veld: str, velden: tuple[str, ...]) -> dict[str, str]:
-    """Name and address of a party; only ``naam`` is required."""
+    """Name and address of a party; only ``naam`` is required; IBAN and e-mail are checked."""
     partij = invoer.object_(waarde, veld, set(velden), {"naam"})
     gegevens = {sleutel: invoer.tekst(partij[sleutel], f"{veld}.{sleutel}") for sleutel in velden if sleutel in partij}
     if not gegevens["naam"]:
         raise WikFout("Vul een naam in.", f"{veld}.naam", "ontbrekend_veld")
+    if gegevens.get("iban"):
+        gegevens["iban"] = invoer.iban(partij["iban"], f"{veld}.iban")
+    if gegevens.get("email"):
+        gegevens["email"] = invoer.email(partij["email"], f"{veld}.email")
     return gegevens
 
 
-def _te_vroeg(berekening: dict, verzenddatum: date) -> None:
-    """Refuse a letter dated on or before a due date: no verzuim yet (art. 6:81, 6:96 lid 6 BW).
-
-    Runs before ``bereken``; a malformed claim is left for ``bereken`` to report.
-    """
-    regels = berekening.get("vorderingen")
-    for i, regel in enumerate(regels if isinstance(regels, list) else []):
-        try:
-            vervaldatum = invoer.datum(regel.get("vervaldatum") if isinstance(regel, dict) else None, "")
-        except WikFout:
-            continue
-        if verzenddatum <= vervaldatum:
-            kenmerk = regel.get("kenmerk")
-            kenmerk = kenmerk.strip() if isinstance(kenmerk, str) and kenmerk.strip() else str(i + 1)
-            raise WikFout(
-                f"Deze brief is gedateerd op {datum_nl(verzenddatum)}, maar factuur {kenmerk_kaal(kenmerk)} "
-                "hoefde pas op "
-                f"{datum_nl(vervaldatum)} betaald te zijn. Stuur de brief pas na de vervaldatum: eerder is de "
-                "klant niet in verzuim (art. 6:96 lid 6 BW).", "verzenddatum", "brief_te_vroeg")
-
-
-def _bereken(berekening: dict, verzenddatum: date) -> tuple[opdrachten.Opdracht, dict]:
-    """Check and compute the calculation, with the letter's date as default peildatum.
-
-    Returns the checked request and the ``bereken`` response; field paths in errors get ``berekening.``.
-    """
-    verzoek = dict(berekening)
-    verzoek.setdefault("peildatum", verzenddatum.isoformat())
+def _bereken(verzoek: dict, stand: verzuim.Verzuim) -> tuple[opdrachten.Opdracht, dict]:
+    """Check and compute the calculation; field paths in errors get ``berekening.``."""
+    if stand.zonder_rente:
+        verzoek = dict(verzoek, rente={"soort": "geen"})
     try:
         o = opdrachten.lees(verzoek)
         return o, bereken_opdracht(o)
@@ -128,26 +126,35 @@ def _bereken(berekening: dict, verzenddatum: date) -> tuple[opdrachten.Opdracht,
         raise WikFout(fout.tekst, veld, fout.code) from None
 
 
-def _vorderingen(o: opdrachten.Opdracht) -> tuple[Vordering, ...]:
-    """The checked claims, as entered; each needs a due date (art. 6:96 lid 6 BW)."""
+def _vorderingen(o: opdrachten.Opdracht, regels: list, uitkomst: dict) -> tuple[Vordering, ...]:
+    """The claims in the letter with what was paid on each; each needs a due date (art. 6:96 lid 6 BW)."""
+    betaald: dict[str, list[Decimal]] = {v.kenmerk: [NUL, NUL] for v in o.vorderingen}
+    for betaling in uitkomst["betalingen"]:
+        for deel in betaling["vorderingen"]:
+            som = betaald[deel["kenmerk"]]
+            som[0] += Decimal(deel["rente"]) + Decimal(deel["hoofdsom"])
+            som[1] += Decimal(deel["rente"])
     vorderingen = []
-    for v in o.vorderingen:
+    for v, regel in zip(o.vorderingen, regels):
         if v.vervaldatum is None:
             raise WikFout("Vul de vervaldatum in: een brief kan pas na de vervaldatum worden verstuurd.",
                           f"berekening.vorderingen[{v.volgorde}].vervaldatum", "ontbrekend_veld")
-        vorderingen.append(Vordering(v.kenmerk, v.bedrag, v.vervaldatum))
+        vervaldatum = verzuim.lees_vervaldatum(regel) or v.vervaldatum  # as entered, also when interest starts later
+        naam = (f"factuur {kenmerk_kaal(v.kenmerk)}" if v.eigen_kenmerk
+                else f"de factuur van {euro(v.bedrag)} met vervaldatum {datum_nl(vervaldatum)}")
+        vorderingen.append(Vordering(v.kenmerk, naam, v.bedrag, vervaldatum, *betaald[v.kenmerk]))
     return tuple(vorderingen)
 
 
-def _lees(verzoek: object) -> Gegevens:
-    """Check a ``brief`` request (SPEC §4 and §6) and compute its figures."""
+def _lees(verzoek: object) -> tuple[Gegevens, list[dict]]:
+    """Check a ``brief`` request and compute its figures; returns the notices found on the way."""
     verzoek = invoer.object_(verzoek, "", _VELDEN, _VERPLICHT)
     invoer.keuze(verzoek.get("actie", "brief"), "actie", ("brief",))
     soort = invoer.keuze(verzoek["soort"], "soort", SOORTEN)
     verzenddatum = invoer.datum(verzoek["verzenddatum"], "verzenddatum")
     schuldeiser = _partij(verzoek["schuldeiser"], "schuldeiser", _SCHULDEISER)
     schuldenaar = _partij(verzoek["schuldenaar"], "schuldenaar", _SCHULDENAAR)
-    dagen = {"herinnering": 14, "ingebrekestelling": 8}.get(soort, 14)
+    dagen = {"herinnering": 14, "ingebrekestelling": verzuim.INGEBREKESTELLING_DAGEN}.get(soort, 14)
     if "termijn_dagen" in verzoek:
         if soort != "herinnering":
             raise WikFout("Een eigen termijn kunt u alleen bij een herinnering kiezen.", "termijn_dagen",
@@ -156,24 +163,29 @@ def _lees(verzoek: object) -> Gegevens:
     berekening = verzoek["berekening"]
     if not isinstance(berekening, dict):
         raise WikFout("Hier hoort een berekening ({...}) zoals bij \"bereken\".", "berekening", "ongeldig_verzoek")
-    _te_vroeg(berekening, verzenddatum)
-    o, uitkomst = _bereken(berekening, verzenddatum)
+    consument = berekening.get("debiteur") == "consument"
+    stand, meldingen = verzuim.bepaal(verzoek, soort, consument, verzenddatum)
+    berekening, ingevuld, niet = verzuim.in_verzuim(berekening, stand, verzenddatum)
+    o, uitkomst = _bereken(berekening, stand)
     if Decimal(uitkomst["totaal"]) <= 0:
         raise WikFout("Er staat niets meer open: de betalingen dekken alles. Een brief is niet nodig.",
                       "berekening.betalingen", "niets_open")
-    return Gegevens(soort, o.debiteur == "consument", verzenddatum, o.peildatum, schuldeiser,
-                    schuldenaar, _vorderingen(o), uitkomst, termijn(verzenddatum, dagen), dagen)
+    postnorm = melding_postnorm(verzenddatum)
+    meldingen = niet + meldingen + ([postnorm] if postnorm else [])
+    g = Gegevens(soort, consument, verzenddatum, o.peildatum, schuldeiser, schuldenaar,
+                 _vorderingen(o, ingevuld, uitkomst), uitkomst, termijn(verzenddatum, dagen), dagen)
+    return g, meldingen
 
 
 def _adres(partij: dict[str, str]) -> list[str]:
-    """Name and address lines of a party, empty lines left out (SPEC §4 letter layout)."""
+    """Name and address lines of a party, empty lines left out."""
     regels = [partij["naam"], partij.get("adres", "")]
     regels.append(f"{partij.get('postcode', '')}  {partij.get('plaats', '')}".strip())
     return [regel for regel in regels if regel]
 
 
 def _afzender(eiser: dict[str, str]) -> list[str]:
-    """The creditor's letterhead: address, contact details, KvK and IBAN (SPEC §4: how to pay)."""
+    """The creditor's letterhead: address, contact details, KvK and IBAN (how to pay)."""
     regels = _adres(eiser)
     for sleutel, label in (("telefoon", "Telefoon"), ("email", "E-mail"), ("kvk", "KvK-nummer"), ("iban", "IBAN")):
         if eiser.get(sleutel):
@@ -185,8 +197,20 @@ def _onderwerp(g: Gegevens) -> str:
     """The subject line naming every claim (art. 6:96 lid 7 BW: all claims in one letter)."""
     titel = {"herinnering": "Betalingsherinnering", "veertiendagenbrief": "Aanmaning",
              "aanmaning": "Aanmaning", "ingebrekestelling": "Ingebrekestelling"}[g.soort]
+    if not all(v.naam.startswith("factuur ") for v in g.vorderingen):
+        return f"{titel} {'openstaande facturen' if len(g.vorderingen) > 1 else 'openstaande factuur'}"
     kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen]
     return f"{titel} {'facturen' if len(kenmerken) > 1 else 'factuur'} {opsomming(kenmerken)}"
+
+
+def _regel(v: dict) -> str:
+    """One claim in the letter; after part payments it adds up: invoiced − (paid − interest) = open."""
+    naam = v["naam"][0].upper() + v["naam"][1:]
+    kop = f"{naam}, vervaldatum {datum_nl(date.fromisoformat(v['vervaldatum']))}: {euro(Decimal(v['bedrag']))}"
+    if Decimal(v["betaald"]) == 0:
+        return kop
+    return (f"{kop}; betaald {euro(Decimal(v['betaald']))}, waarvan {euro(Decimal(v['waarvan_rente']))} "
+            f"voor rente; nog open aan hoofdsom {euro(Decimal(v['open_hoofdsom']))}")
 
 
 def _tekst(o: dict) -> str:
@@ -194,16 +218,15 @@ def _tekst(o: dict) -> str:
     delen = ["\n".join(o["afzender"]), "\n".join(o["geadresseerde"]), o["plaats_datum"],
              f"Onderwerp: {o['onderwerp']}", o["aanhef"], o["alineas"][0]]
     breedte = max(len(r["omschrijving"]) for r in o["bedragen"])
-    delen.append("\n".join(f"Factuur {kenmerk_kaal(v['kenmerk'])}, vervaldatum {datum_nl(date.fromisoformat(v['vervaldatum']))}: "
-                           f"{euro(Decimal(v['bedrag']))}" for v in o["vorderingen"]))
+    delen.append("\n".join(_regel(v) for v in o["vorderingen"]))
     delen.append("\n".join(f"{r['omschrijving']:<{breedte}}  {euro(Decimal(r['bedrag'])):>14}" for r in o["bedragen"]))
     delen += o["alineas"][1:] + [f"{o['afsluiting']}\n\n{o['ondertekening']}"]
     return "\n\n".join(delen) + "\n"
 
 
 def handle_brief(verzoek: dict) -> dict:
-    """Answer a ``brief`` request (SPEC §4; art. 6:96 lid 6 BW, HR 2016:2704, Besluit BIK art. 2 lid 3)."""
-    g = _lees(verzoek)
+    """Answer a ``brief`` request (art. 6:96 lid 6 BW, HR 2016:2704, Besluit BIK art. 2 lid 3)."""
+    g, vooraf = _lees(verzoek)
     alineas, bedragen, meldingen = alineas_en_bedragen(g)
     eiser = g.schuldeiser
     onderdelen = {
@@ -212,8 +235,10 @@ def handle_brief(verzoek: dict) -> dict:
         else datum_nl(g.verzenddatum),
         "onderwerp": _onderwerp(g), "aanhef": "Geachte heer, mevrouw,", "alineas": alineas,
         "tabellen_na_alinea": 1,
-        "vorderingen": [{"kenmerk": v.kenmerk, "bedrag": json_bedrag(v.bedrag),
-                         "vervaldatum": v.vervaldatum.isoformat()} for v in g.vorderingen],
+        "vorderingen": [{"kenmerk": v.kenmerk, "naam": v.naam, "bedrag": json_bedrag(v.bedrag),
+                         "vervaldatum": v.vervaldatum.isoformat(), "betaald": json_bedrag(v.betaald),
+                         "waarvan_rente": json_bedrag(v.waarvan_rente),
+                         "open_hoofdsom": json_bedrag(v.open_hoofdsom)} for v in g.vorderingen],
         "bedragen": [{"omschrijving": o, "bedrag": json_bedrag(b)} for o, b in bedragen],
         "afsluiting": "Met vriendelijke groet,", "ondertekening": eiser["naam"],
     }
@@ -222,4 +247,4 @@ def handle_brief(verzoek: dict) -> dict:
             "laatste_dag": g.termijn.laatste_dag.isoformat(),
             "kosten_verschuldigd_vanaf": g.termijn.verschuldigd_vanaf.isoformat()
             if g.veertiendagenbrief and kosten else None,
-            "onderdelen": onderdelen, "berekening": g.berekening, "meldingen": meldingen}
+            "onderdelen": onderdelen, "berekening": g.berekening, "meldingen": vooraf + meldingen}

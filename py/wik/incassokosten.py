@@ -36,6 +36,7 @@ Decimal('0.00')
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from .geld import NUL, euro, rond
@@ -51,6 +52,11 @@ STAFFEL: tuple[tuple[Decimal | None, Decimal], ...] = (
 MINIMUM = Decimal("40.00")  # art. 2 lid 2
 MAXIMUM = Decimal("6775.00")  # art. 2 lid 1, reached at a hoofdsom of € 1.000.000
 BTW_ALGEMEEN = Decimal("21")  # art. 9 lid 1 Wet OB 1968, 21 % since 1 October 2012
+#: Small periodic claims (Besluit kwaliteit incassodienstverlening, Stb. 2024, 44, changing the Besluit BIK
+#: from 1 October 2024). The operative text was not retrievable; this is a working model, marked unverified.
+KLEINE_TERMIJN_GRENS = Decimal("266.67")  # each termijn below this amount
+KLEINE_TERMIJN_MAXIMUM = Decimal("20.00")  # each further fee within six months: half, at most this
+KLEINE_TERMIJNEN_VANAF = date(2024, 10, 1)
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,18 @@ def afgesproken(hoofdsom: Decimal, soort: str, waarde: Decimal) -> Decimal:
     return rond(waarde)
 
 
+def kleine_termijnkosten(normaal: Decimal) -> Decimal:
+    """A further fee for a small termijn: half the normal fee, at most € 20 (working model, unverified).
+
+    Six monthly termijnen of € 50 with one letter each: € 40 + 5 × € 20 = € 140; one letter for all
+    six: 15 % of € 300 = € 45 (art. 6:96 lid 7 BW adds them up).
+
+    >>> kleine_termijnkosten(staffel(Decimal("50")).bedrag), staffel(Decimal("300")).bedrag
+    (Decimal('20.00'), Decimal('45.00'))
+    """
+    return min(rond(normaal / 2), KLEINE_TERMIJN_MAXIMUM)
+
+
 @dataclass(frozen=True)
 class Kosten:
     """The collection costs charged: the fee, its btw surcharge, and the staffel beside it."""
@@ -119,6 +137,12 @@ class Kosten:
     btw: Decimal
     wettelijk: Staffel
     meldingen: tuple[tuple[str, str], ...]
+    kleine_termijn: bool = False  # the small-termijnen rule lowered what the law allows
+
+    @property
+    def toegestaan(self) -> Decimal:
+        """What the law allows without agreement: the staffel, or the small-termijn fee."""
+        return kleine_termijnkosten(self.wettelijk.bedrag) if self.kleine_termijn else self.wettelijk.bedrag
 
     @property
     def totaal(self) -> Decimal:
@@ -126,14 +150,14 @@ class Kosten:
 
 
 def kosten(grondslag: Decimal, debiteur: str, soort: str, waarde: Decimal | None,
-           btw_percentage: Decimal | None, max_incl_btw: bool = False) -> Kosten:
+           btw_percentage: Decimal | None, max_incl_btw: bool = False, kleine_termijn: bool = False) -> Kosten:
     """The costs to charge for ``debiteur`` (art. 6:96 lid 4–6 BW; Besluit BIK art. 2).
 
     For a consumer the staffel is mandatory law: an agreed amount can only be
     lower (art. 6:96 lid 5). For a business or government it is default law: an
     agreed amount applies, at least € 40 (lid 4), and a court may reduce it to
     the staffel (HR 10-07-2015, ECLI:NL:HR:2015:1868). ``btw_percentage`` None:
-    no surcharge.
+    no surcharge. ``kleine_termijn``: a consumer's further small termijn (``kleine_termijnkosten``).
     """
     wettelijk = staffel(grondslag)
     meldingen = []
@@ -154,9 +178,11 @@ def kosten(grondslag: Decimal, debiteur: str, soort: str, waarde: Decimal | None
         elif debiteur != "consument" and bedrag > wettelijk.bedrag:
             meldingen.append(("kosten_matiging", "Het afgesproken bedrag is hoger dan de WIK-staffel. De rechter "
                               "kan het verlagen tot de staffel (HR 10 juli 2015, ECLI:NL:HR:2015:1868)."))
+    if kleine_termijn and bedrag > 0:
+        bedrag = min(bedrag, kleine_termijnkosten(wettelijk.bedrag))
     btw = NUL
     if btw_percentage is not None and bedrag > 0:
         # The strict reading caps the Besluit's own amount; a business's agreed amount is no staffel amount.
         staffelbedrag = soort == "wik" or debiteur == "consument"
         btw = btw_verhoging(bedrag, btw_percentage, max_incl_btw=max_incl_btw and staffelbedrag)
-    return Kosten(grondslag, bedrag, btw, wettelijk, tuple(meldingen))
+    return Kosten(grondslag, bedrag, btw, wettelijk, tuple(meldingen), kleine_termijn)

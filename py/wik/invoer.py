@@ -149,3 +149,41 @@ def lijst(waarde: object, veld: str, max_lengte: int) -> list:
     if len(waarde) > max_lengte:
         raise WikFout(f"Te veel regels: hoogstens {max_lengte}.", veld, "te_groot")
     return waarde
+
+
+_IBAN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
+
+def iban(waarde: object, veld: str) -> str:
+    """An IBAN, checked with its two check digits (ISO 13616, mod 97), written in groups of four.
+
+    >>> iban("nl91 abna 0417 1643 00", "schuldeiser.iban")
+    'NL91 ABNA 0417 1643 00'
+    >>> iban("NL91ABNA0417164301", "schuldeiser.iban")
+    Traceback (most recent call last):
+        ...
+    wik.fouten.WikFout: Dit IBAN klopt niet: de controlecijfers passen niet bij het nummer. Controleer het nummer, bijvoorbeeld op uw bankafschrift.
+    """
+    kaal = re.sub(r"[\s.-]", "", tekst(waarde, veld, max_lengte=60)).upper()
+    if not _IBAN.fullmatch(kaal) or (kaal.startswith("NL") and len(kaal) != 18):
+        raise WikFout(f"{_citaat(waarde)} is geen IBAN. Een Nederlands IBAN heeft 18 tekens, zoals "
+                      "NL91 ABNA 0417 1643 00.", veld, "ongeldig_iban")
+    getal = int("".join(str(int(teken, 36)) for teken in kaal[4:] + kaal[:4]))
+    if getal % 97 != 1:
+        raise WikFout("Dit IBAN klopt niet: de controlecijfers passen niet bij het nummer. Controleer het "
+                      "nummer, bijvoorbeeld op uw bankafschrift.", veld, "ongeldig_iban")
+    return " ".join(kaal[i:i + 4] for i in range(0, len(kaal), 4))
+
+
+def email(waarde: object, veld: str) -> str:
+    """An e-mail address of the plain form ``naam@domein.nl``.
+
+    >>> email(" info@bakkerij.nl ", "schuldeiser.email")
+    'info@bakkerij.nl'
+    """
+    adres = tekst(waarde, veld, max_lengte=254)
+    if not _EMAIL.fullmatch(adres):
+        raise WikFout(f"{_citaat(waarde)} is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.nl.", veld,
+                      "ongeldig_email")
+    return adres

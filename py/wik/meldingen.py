@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from . import tarieven
 from .geld import NUL, euro, procent_nl
-from .incassokosten import MAXIMUM, MINIMUM
+from .incassokosten import KLEINE_TERMIJN_GRENS, KLEINE_TERMIJN_MAXIMUM, MAXIMUM, MINIMUM
 from .termijnen import datum_nl
 
 BESLUIT_BIK = date(2012, 7, 1)  # in force (Stb. 2012, 142); art. 3: not for default before that day
@@ -36,6 +36,13 @@ def meldingen(o, k, kostendag: date | None, perioden: list, toerekeningen: list)
 
 def _kosten(o, k) -> list[dict]:
     lijst = []
+    if k.kleine_termijn:
+        lijst.append({"code": "kleine_termijnen", "tekst": "Voor een eerdere termijn van dezelfde overeenkomst "
+                      "rekende u in de zes maanden hiervoor al incassokosten. Voor kleine termijnen (elk onder "
+                      f"{euro(KLEINE_TERMIJN_GRENS)}) is elke volgende vergoeding de helft, hoogstens "
+                      f"{euro(KLEINE_TERMIJN_MAXIMUM)} (Besluit BIK, gewijzigd per 1 oktober 2024, Stb. 2024, 44). "
+                      "Let op: deze regel is nog niet geverifieerd aan de officiële tekst. Eén brief voor alle "
+                      "termijnen samen is goedkoper voor de klant en eenvoudiger voor u."})
     if o.kosten.soort != "geen" and o.debiteur == "consument":
         lijst.append({"code": "kosten_veertiendagenbrief", "tekst": "Bij een consument zijn incassokosten pas "
                       "verschuldigd als hij na een correcte veertiendagenbrief niet binnen de termijn betaalt "
@@ -78,6 +85,10 @@ def _rente(o, kostendag: date | None, perioden: list) -> list[dict]:
     lijst = []
     if o.rente.soort == "geen":
         return lijst
+    if o.rente.soort == "handels" and o.debiteur == "consument":
+        lijst.append({"code": "handelsrente_consument", "tekst": "U rekent handelsrente, maar de klant is een "
+                      "consument. Handelsrente geldt alleen tussen bedrijven (art. 6:119a BW); bij een consument "
+                      "is het de wettelijke rente (art. 6:119 BW), tenzij u een hogere rente hebt afgesproken."})
     if not o.rente.samengesteld:
         lijst.append({"code": "rente_enkelvoudig", "tekst": EENVOUDIG})
     telt_mee = o.kosten.soort in ("wik", "percentage")  # only then does the fee follow its base

@@ -26,6 +26,7 @@ from .termijnen import datum_nl
 DEBITEUREN = ("consument", "bedrijf", "overheid")
 MAX_VORDERINGEN = 100
 MAX_BETALINGEN = 200
+MAX_EERDERE = 40  # earlier termijnen with costs
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Kostenregeling:
     soort: str = "wik"
     waarde: Decimal | None = None
     verschuldigd_vanaf: date | None = None
+    eerdere_termijnkosten: tuple[date, ...] = ()  # costs became due for earlier termijnen (Besluit BIK, 2024)
 
     def verschuldigd_op(self, peildatum: date | None) -> bool:
         """Whether the costs are due on ``peildatum`` (art. 6:96 lid 4 and 6 BW; SPEC section 2).
@@ -111,7 +113,8 @@ def _vorderingen(waarde: object, rente: Renteregeling) -> list[Vordering]:
     for i, regel in enumerate(regels):
         veld = f"vorderingen[{i}]"
         regel = invoer.object_(regel, veld, {"kenmerk", "bedrag", "vervaldatum"}, {"bedrag"})
-        kenmerk = invoer.tekst(regel.get("kenmerk", str(i + 1)), f"{veld}.kenmerk", max_lengte=60) or str(i + 1)
+        eigen = invoer.tekst(regel.get("kenmerk", ""), f"{veld}.kenmerk", max_lengte=60)
+        kenmerk = eigen or str(i + 1)
         if any(v.kenmerk == kenmerk for v in vorderingen):
             raise WikFout(f'Het kenmerk "{kenmerk}" komt twee keer voor; geef elke factuur een eigen kenmerk.',
                           f"{veld}.kenmerk", "dubbel_kenmerk")
@@ -127,7 +130,7 @@ def _vorderingen(waarde: object, rente: Renteregeling) -> list[Vordering]:
                           f"{datum_nl(tarieven.EERSTE[rente.soort])}; voor een eerdere vervaldatum rekent hij "
                           "die rente niet uit. Kies een andere soort rente of een latere vervaldatum.",
                           f"{veld}.vervaldatum", "buiten_rentetabel")
-        vorderingen.append(Vordering(kenmerk, bedrag, vervaldatum, i))
+        vorderingen.append(Vordering(kenmerk, bedrag, vervaldatum, i, eigen_kenmerk=bool(eigen)))
     return vorderingen
 
 
@@ -152,21 +155,23 @@ def _betalingen(waarde: object, vorderingen: list[Vordering], peildatum: date | 
 
 
 def _kosten(waarde: object) -> Kostenregeling:
-    kosten = invoer.object_(waarde, "kosten", {"soort", "waarde", "verschuldigd_vanaf"})
+    kosten = invoer.object_(waarde, "kosten", {"soort", "waarde", "verschuldigd_vanaf", "eerdere_termijnkosten"})
     soort = invoer.keuze(kosten.get("soort", "wik"), "kosten.soort", ("wik", "geen", "percentage", "vast"))
     vanaf = None
     if "verschuldigd_vanaf" in kosten:
         vanaf = invoer.datum(kosten["verschuldigd_vanaf"], "kosten.verschuldigd_vanaf")
+    eerdere = tuple(invoer.datum(d, f"kosten.eerdere_termijnkosten[{i}]") for i, d in enumerate(
+        invoer.lijst(kosten.get("eerdere_termijnkosten", []), "kosten.eerdere_termijnkosten", MAX_EERDERE)))
     if soort in ("wik", "geen"):
         if "waarde" in kosten:
             raise WikFout("Een waarde hoort alleen bij een afgesproken percentage of vast bedrag.",
                           "kosten.waarde", "onbekend_veld")
-        return Kostenregeling(soort, None, vanaf)
+        return Kostenregeling(soort, None, vanaf, eerdere)
     if "waarde" not in kosten:
         raise WikFout("Vul het afgesproken percentage of bedrag in.", "kosten.waarde", "ontbrekend_veld")
     if soort == "percentage":
-        return Kostenregeling(soort, invoer.percentage(kosten["waarde"], "kosten.waarde"), vanaf)
-    return Kostenregeling(soort, invoer.bedrag(kosten["waarde"], "kosten.waarde"), vanaf)
+        return Kostenregeling(soort, invoer.percentage(kosten["waarde"], "kosten.waarde"), vanaf, eerdere)
+    return Kostenregeling(soort, invoer.bedrag(kosten["waarde"], "kosten.waarde"), vanaf, eerdere)
 
 
 def _btw(waarde: object) -> Btwregeling:

@@ -71,6 +71,7 @@ class Vordering:
     bedrag: Decimal
     vervaldatum: date | None
     volgorde: int
+    eigen_kenmerk: bool = True  # False: the tool numbered it; a letter then names it by date and amount
     hoofdsom: Decimal = field(init=False)  # open principal
     kapitaal: Decimal = NUL  # interest added to the base after a full year, unpaid
     lopend: Decimal = NUL  # interest of the running year, unpaid
