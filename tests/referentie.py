@@ -63,7 +63,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 EEN_DAG = timedelta(days=1)
@@ -194,12 +194,22 @@ def koningsdag(jaar: int) -> date:
     return dag_ - EEN_DAG if dag_.weekday() == ZONDAG else dag_
 
 
-def feestdagen(jaar: int) -> set[date]:
+def feestdagen_met_naam(jaar: int) -> dict[date, str]:
     """Algemene termijnenwet art. 3 lid 1 and 2 (Goede Vrijdag by lid 2); days equated by
     royal decree (lid 3) are not included. 5 May counts every year."""
     p = pasen(jaar)
-    return {date(jaar, 1, 1), p - 2 * EEN_DAG, p + EEN_DAG, koningsdag(jaar), date(jaar, 5, 5),
-            p + 39 * EEN_DAG, p + 50 * EEN_DAG, date(jaar, 12, 25), date(jaar, 12, 26)}
+    dagen = [(date(jaar, 1, 1), "Nieuwjaarsdag"), (p - 2 * EEN_DAG, "Goede Vrijdag"), (p + EEN_DAG, "tweede paasdag"),
+             (koningsdag(jaar), "Koningsdag" if jaar >= 2014 else "Koninginnedag"), (date(jaar, 5, 5), "5 mei"),
+             (p + 39 * EEN_DAG, "Hemelvaartsdag"), (p + 50 * EEN_DAG, "tweede pinksterdag"),
+             (date(jaar, 12, 25), "eerste kerstdag"), (date(jaar, 12, 26), "tweede kerstdag")]
+    uit: dict[date, str] = {}
+    for d, naam in dagen:  # two can fall together (Hemelvaartsdag on 5 May 2005)
+        uit[d] = f"{uit[d]} en {naam}" if d in uit else naam
+    return uit
+
+
+def feestdagen(jaar: int) -> set[date]:
+    return set(feestdagen_met_naam(jaar))
 
 
 _FEESTDAGEN: dict[int, set[date]] = {}
@@ -500,7 +510,7 @@ class Berekening:
                 break
             for v in groep:  # interest through the payment day
                 v.sluit()
-            for v, k in zip(groep, verdeel_naar_evenredigheid(rest, [v.open() for v in groep])):
+            for v, k in zip(groep, verdeel_naar_evenredigheid(rest, [v.open() for v in groep]), strict=True):
                 if k > 0:
                     deel["per_vordering"][v.index] = v.ontvang(k, deel)
                 rest -= k
@@ -558,7 +568,8 @@ class Berekening:
         hoofdsom = sum((v.hoofdsom for v in self.vorderingen), Decimal(0))
         kosten_open = k["totaal"] - self.kosten_betaald
         verschuldigd = self.kosten_verschuldigd()
-        codes = {"kleine_termijnen"} if self.kleine_termijnen else set()
+        # the notice only where the rule lowered a fee that is charged at all
+        codes = {"kleine_termijnen"} if self.kleine_termijnen and k["bedrag"] > 0 else set()
         if self.soort == "handels" and self.debiteur == "consument":
             codes.add("handelsrente_consument")
         return {

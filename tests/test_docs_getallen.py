@@ -1,7 +1,8 @@
 """The numbers on the site agree with the engine, and the engine's examples with the law.
 
 The site is built fresh into a temporary folder (``mkdocs build --strict``), so the check runs
-against the current pages and the current engine, never against a stale ``site/``. Then every
+against the current pages and the current engine, never against a stale ``site/``; set
+``WIK_SITE`` to a folder you just built to test that one instead (as tests/browser does). Then every
 table the hook generated (``<div class="wik-tabel" data-wik="…">``) and every inline value
 (``<span class="wik-getal" data-wik="kosten 1234.56">``) is read back from the HTML, parsed the
 Dutch way (``€ 1.234,56``, ``dinsdag 10 maart 2026``) and recomputed through ``wik.handle``.
@@ -11,6 +12,7 @@ computed by hand from the Besluit and the Hoge Raad's rule, independently of the
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -22,6 +24,8 @@ from pathlib import Path
 import pytest
 
 from wik import handle
+from wik import incassokosten as wik_incassokosten
+from wik import termijnen as wik_termijnen
 
 ROOT = Path(__file__).resolve().parents[1]
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -97,6 +101,10 @@ class _Lezer(HTMLParser):
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
+    if os.environ.get("WIK_SITE"):  # a build made just before, e.g. mkdocs build -d /tmp/site-docs
+        gebouwd = Path(os.environ["WIK_SITE"])
+        assert (gebouwd / "index.html").is_file(), f"WIK_SITE={gebouwd} is geen gebouwde site"
+        return gebouwd
     doel = tmp_path_factory.mktemp("site")
     proces = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(doel)],
                             cwd=ROOT, capture_output=True, text=True)
@@ -183,9 +191,16 @@ BESLUIT = [(Decimal("2500"), Decimal("15")), (Decimal("2500"), Decimal("10")), (
            (Decimal("190000"), Decimal("1")), (None, Decimal("0.5"))]
 GOUDEN_KOSTEN = {"266.67": "40.00", "1234.56": "185.18", "2500.00": "375.00", "5000.00": "625.00",
                  "10000.00": "875.00", "200000.00": "2775.00", "1000000.00": "6775.00"}
+#: Posted → (presumed delivery, last day, costs due). law.md §5.3 T4 and T5; the Atw art. 1 example of
+#: law.md §4.4 (day 14 is Saturday 21 March, so the term runs through Monday 23 March); and the relaxed
+#: postal norm of law.md §8.2 (posted Wednesday 23 December 2026: counted 24, 29, 30 December).
 GOUDEN_BEZORGING = {date(2026, 3, 6): (date(2026, 3, 10), date(2026, 3, 24), date(2026, 3, 25)),
+                    date(2026, 3, 5): (date(2026, 3, 7), date(2026, 3, 23), date(2026, 3, 24)),
                     date(2026, 4, 24): (date(2026, 4, 28), date(2026, 5, 12), date(2026, 5, 13)),
-                    date(2026, 12, 23): (date(2026, 12, 29), date(2027, 1, 12), date(2027, 1, 13))}
+                    date(2026, 12, 23): (date(2026, 12, 30), date(2027, 1, 13), date(2027, 1, 14))}
+#: The postal-norm steps (Rijksoverheid, 19 December 2025) and the counted day we presume (law.md §8.2).
+GOUDEN_POSTNORMEN = [(2, None), (3, date(2026, 7, 1)), (4, date(2027, 7, 1))]
+TELWOORDEN = {2: "tweede", 3: "derde", 4: "vierde"}
 
 
 # --- the tests ------------------------------------------------------------------------------------
@@ -346,18 +361,185 @@ def test_deelbetaling_6_44(site):
     _perioden(tabel(site, "rente", "betaling-rente"), antwoord)
 
 
+def _atw_ok(veertiende: date, laatste: date) -> bool:
+    """Atw art. 1: the last day is the 14th, or the first day after it that is no Saturday, Sunday or holiday."""
+    def vrij(d: date) -> bool:
+        return d.weekday() >= 5 or wik_termijnen.is_feestdag(d)
+
+    tussen = [veertiende + timedelta(days=i) for i in range((laatste - veertiende).days)]
+    return laatste >= veertiende and not vrij(laatste) and all(vrij(d) for d in tussen)
+
+
 def test_bezorging_en_termijn(site):
     rijen = tabel(site, "veertiendagenbrief", "bezorging")
-    gezien = {}
-    for verstuurd, bezorgd, laatste, vanaf in rijen:
+    gezien, fout = {}, []
+    for verstuurd, bezorgd, laatste in rijen:
         v = datum(verstuurd)
         t = termijn(v)
-        gezien[v] = (datum(bezorgd), datum(laatste), datum(vanaf))
-        assert gezien[v] == (date.fromisoformat(t["bezorgdatum"]), date.fromisoformat(t["laatste_dag"]),
-                             date.fromisoformat(t["kosten_verschuldigd_vanaf"])), verstuurd
-        assert gezien[v][1] == gezien[v][0] + timedelta(days=14)
-    for v, verwacht in GOUDEN_BEZORGING.items():  # law.md §5.3 T4, T5, T6
+        verlengd = laatste.endswith(" (verlengd)")
+        eind = datum(laatste.removesuffix(" (verlengd)"))
+        gezien[v] = (datum(bezorgd), eind, eind + timedelta(days=1))  # costs due: the line below the table
+        if gezien[v] != (date.fromisoformat(t["bezorgdatum"]), date.fromisoformat(t["laatste_dag"]),
+                         date.fromisoformat(t["kosten_verschuldigd_vanaf"])):
+            fout.append(f"{verstuurd}: niet wat de motor zegt")
+        veertiende = gezien[v][0] + timedelta(days=14)
+        if not _atw_ok(veertiende, gezien[v][1]) or verlengd != (gezien[v][1] != veertiende):
+            fout.append(f"{verstuurd}: laatste dag {laatste} past niet bij art. 1 Atw")
+        if gezien[v][2] != gezien[v][1] + timedelta(days=1):
+            fout.append(f"{verstuurd}: kosten niet de dag na de laatste dag")
+    assert fout == []
+    for v, verwacht in GOUDEN_BEZORGING.items():
         assert gezien.get(v) == verwacht, v
+    assert any(d >= date(2026, 7, 1) for d in gezien) and any(d >= date(2027, 7, 1) for d in gezien)
+    assert any(r[2].endswith("(verlengd)") for r in rijen), "de tabel moet een verlengde termijn tonen"
+    assert "verschuldigd vanaf de dag na de laatste dag" in _tekst(site, "veertiendagenbrief")
+
+
+def test_postnormen_volgen_de_motor(site):
+    """The table of presumed delivery days per period is ``wik.termijnen.POSTNORMEN``, with a worked example."""
+    rijen = tabel(site, "veertiendagenbrief", "postnormen")
+    normen = wik_termijnen.POSTNORMEN
+    assert len(rijen) == len(normen) == len(GOUDEN_POSTNORMEN)
+    for i, ((periode, telling, voorbeeld), norm, (gouden_telling, gouden_vanaf)) in enumerate(
+            zip(rijen, normen, GOUDEN_POSTNORMEN)):
+        assert (norm.telling, norm.vanaf if i else None) == (gouden_telling, gouden_vanaf)
+        assert telling == f"de {TELWOORDEN[norm.telling]} getelde dag na verzending"
+        grenzen = [datum(m.group(0)) for m in DATUM.finditer(periode)]
+        if i:
+            assert grenzen[0] == norm.vanaf, periode
+        if i + 1 < len(normen):
+            assert grenzen[-1] == normen[i + 1].vanaf - timedelta(days=1), periode
+        else:
+            assert periode.startswith("vanaf "), periode
+        verstuurd, bezorgd = [datum(m.group(0)) for m in DATUM.finditer(voorbeeld)]
+        assert norm.vanaf <= verstuurd and (i + 1 == len(normen) or verstuurd < normen[i + 1].vanaf)
+        assert bezorgd == wik_termijnen.bezorgdatum(verstuurd), voorbeeld
+    voorbeelden = {datum(m.group(0)) for r in rijen for m in list(DATUM.finditer(r[2]))[:1]}
+    verwacht = {date(2026, 3, 4): date(2026, 3, 6),      # Thursday, Friday
+                date(2026, 12, 23): date(2026, 12, 30),  # law.md §8.2: 24, 29, 30 December
+                date(2027, 7, 7): date(2027, 7, 13)}     # Thursday, Friday, Saturday, (Sunday, Monday) Tuesday
+    assert {v: wik_termijnen.bezorgdatum(v) for v in voorbeelden} == verwacht
+    tekst = _tekst(site, "veertiendagenbrief")
+    for zin in ("Rijksoverheid, nieuwsbericht van 19 december 2025", "Postbesluit 2009", "veiligheidsmarge",
+                "aangetekend", "track & trace", "e-mail"):
+        assert zin in tekst, zin
+
+
+def test_atw_voorbeeld(site):
+    """The worked example of Atw art. 1: posted Thursday 5 March 2026, term through Monday 23 March."""
+    waarden = {sleutel.split()[2]: datum(tekst) for sleutel, tekst in lees(site, "veertiendagenbrief").inline
+               if sleutel.startswith("termijn 2026-03-05 ")}
+    t = wik_termijnen.termijn(date(2026, 3, 5))
+    assert waarden == {"verzenddatum": date(2026, 3, 5), "bezorgdatum": t.bezorgdatum,
+                       "veertiende_dag": t.bezorgdatum + timedelta(days=14), "laatste_dag": t.laatste_dag,
+                       "verschuldigd_vanaf": t.verschuldigd_vanaf}
+    assert t.verlengd
+    assert [waarden[k] for k in ("bezorgdatum", "veertiende_dag", "laatste_dag", "verschuldigd_vanaf")] == \
+        [date(2026, 3, 7), date(2026, 3, 21), date(2026, 3, 23), date(2026, 3, 24)]  # law.md §4.4
+    assert "art. 1 Algemene termijnenwet" in _tekst(site, "veertiendagenbrief")
+
+
+def test_kleine_termijnen(site):
+    """Six monthly termijnen of € 50: one letter each € 40 + 5 × € 20 = € 140; one letter for all € 45."""
+    rijen = tabel(site, "incassokosten", "kleine-termijnen")
+    brieven = [r for r in rijen if r[0].startswith("Brief ")]
+    assert len(brieven) == 6
+    data = [datum(r[1]) for r in brieven]
+    for k, (hoofdsom, _, los) in enumerate(brieven):
+        motor = kosten(bedrag(hoofdsom), kosten={"soort": "wik", "verschuldigd_vanaf": data[k].isoformat(),
+                                                 "eerdere_termijnkosten": [d.isoformat() for d in data[:k]]})
+        assert bedrag(los) == Decimal(motor["incassokosten"]["bedrag"]), brieven[k]
+        assert motor["incassokosten"]["kleine_termijn"] == (k > 0)
+        assert (data[k] - data[0]).days <= 183 and data[k] >= date(2024, 10, 1)
+    samen = next(r for r in rijen if r[0].startswith("Zes brieven"))
+    een = next(r for r in rijen if r[0].startswith("Eén brief"))
+    assert bedrag(samen[2]) == sum(bedrag(r[2]) for r in brieven)
+    hoofdsommen = [bedrag(r[0]) for r in brieven]
+    assert bedrag(een[0]) == bedrag(samen[0]) == sum(hoofdsommen)
+    assert bedrag(een[2]) == Decimal(kosten(*hoofdsommen)["incassokosten"]["bedrag"])
+    # law.md §8.1: € 40 + 5 × € 20 = € 140 per letter; 15 % of € 300 = € 45 in one letter
+    assert [bedrag(r[2]) for r in brieven] == [Decimal("40.00")] + [Decimal("20.00")] * 5
+    assert (bedrag(samen[2]), bedrag(een[2])) == (Decimal("140.00"), Decimal("45.00"))
+    tekst = _tekst(site, "incassokosten")
+    for zin in ("Stb. 2024, 44", "1 oktober 2024", "Nog niet geverifieerd",
+                "Eerder incassokosten gerekend voor een vorige termijn van dezelfde overeenkomst?",
+                "Eén brief voor alle termijnen is dus goedkoper voor de klant en eenvoudiger voor u."):
+        assert zin in tekst, zin
+
+
+def test_traject_zonder_afgesproken_termijn(site):
+    """A consumer without an agreed payment term: step 5 (ingebrekestelling) before step 4 (art. 6:82, 6:96 lid 6)."""
+    rijen = tabel(site, "stappen", "traject-zonder-afspraak")
+    antwoord = vraag({"actie": "traject", "factuurdatum": "2026-11-02", "betaaltermijn_dagen": 14,
+                      "debiteur": "consument", "betaaltermijn_afgesproken": False})
+    assert len(rijen) == len(antwoord["stappen"])
+    for (stap, wanneer, verplicht), s in zip(rijen, antwoord["stappen"]):
+        assert s["naam"] in stap
+        assert (None if wanneer == "vooraf" else datum(wanneer).isoformat()) == s["datum"]
+        assert (verplicht == "ja") == s["wettelijk_verplicht"]
+    nummers = [r[0].split(".")[0] for r in rijen]
+    assert nummers.index("5") < nummers.index("4")
+    vijf, vier = (datum(next(r[1] for r in rijen if r[0].startswith(n + "."))) for n in ("5", "4"))
+    assert vier > vijf
+
+
+#: The box that puts step 5 before step 4 for a consumer without an agreed payment term.
+ZONDER_AFSPRAAK = "Geen betaaltermijn afgesproken met een consument?"
+
+
+def _tekst(site: Path, pagina: str) -> str:
+    """A page's text in one line; fragments joined as they stand (an <abbr> sits inside a word: "ECLI:…")."""
+    return " ".join("".join(lees(site, pagina).tekst).split())
+
+
+def test_verzuim_van_een_consument_op_elke_stappenpagina(site):
+    for pagina in ("stappen", "stappen/aanmaning", "stappen/ingebrekestelling", "veertiendagenbrief"):
+        tekst = _tekst(site, pagina)
+        assert ZONDER_AFSPRAAK in tekst, pagina
+        assert "vóór stap 4" in tekst, pagina
+        assert "ECLI:NL:RBNHO:2023:6558" in tekst, pagina
+        assert "6:82" in tekst, pagina
+    for pagina in ("stappen/aanmaning", "stappen/ingebrekestelling"):  # the six steps keep their pages
+        assert "Volgende stap:" in _tekst(site, pagina)
+
+
+def test_uitspraken_en_formuleringen(site):
+    """The corrected statements of the review: HR 2014:1405, consumer costs refused not reduced, KOR, 6:43."""
+    brief = _tekst(site, "veertiendagenbrief")
+    assert "WIK-brief" in brief and "veertiendagenbrief" in brief
+    assert "binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd" in brief
+    assert "zaterdag telt wel mee" in brief.lower()
+    assert "in redelijkheid tot incassohandelingen" in _tekst(site, "incassokosten")
+    assert "ECLI:NL:RBZWB:2015:8040" in _tekst(site, "incassokosten")
+    bureau = _tekst(site, "stappen/incassobureau")
+    assert "Een consument betaalt nooit méér" in bureau and "ECLI:NL:HR:2015:1868" in bureau
+    assert "kleineondernemersregeling" in _tekst(site, "btw")
+    assert "naar verhouding" in _tekst(site, "rente")
+    assert "Hebben de herinnering en het telefoontje niet geholpen?" in _tekst(site, "stappen/aanmaning")
+
+
+def _paginas(site: Path):
+    for html in sorted(site.glob("**/index.html")):
+        if "assets" in html.parts or html.parent.name == "search":
+            continue
+        yield html
+
+
+def test_geen_verouderde_zinnen(site):
+    """Statements the site no longer makes, on any page."""
+    verboden = ("alle openstaande facturen", "heeft de herinnering en het telefoontje",
+                "de klant betaalt nooit méér", "of een zaterdag als bezorgdag telt")
+    fout = []
+    for html in _paginas(site):
+        lezer = _Lezer()
+        lezer.feed(html.read_text(encoding="utf-8"))
+        tekst = " ".join("".join(lezer.tekst).split())
+        fout += [f"{html.relative_to(site)}: {zin!r}" for zin in verboden if zin in tekst.lower()]
+        # The delivery day is counted in days, not working days: a Saturday counts (HR 2016:2704).
+        for zin in re.split(r"(?<=[.!?])\s+", tekst):
+            if "bezorg" in zin.lower() and "werkdag" in zin.lower():
+                fout.append(f"{html.relative_to(site)}: werkdag bij de bezorging: {zin!r}")
+    assert fout == []
 
 
 def test_traject(site):
@@ -376,7 +558,14 @@ def test_voorbeeldbrief_is_die_van_de_motor(site):
     assert verzenddatum == "2026-03-06"
     tekst = " ".join(tekst.split())
     assert "binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd" in tekst
-    assert "dinsdag 10 maart 2026" in tekst and "€ 185,18" in tekst
+    assert "€ 185,18" in tekst
+    # No delivery day, last day or due date of the costs in the letter: they are for the creditor only.
+    t = termijn(date(2026, 3, 6))
+    for sleutel in ("bezorgdatum", "laatste_dag", "kosten_verschuldigd_vanaf"):
+        assert _nl(t[sleutel]) not in tekst, sleutel
+    naast = {sleutel.split()[2]: datum(waarde) for sleutel, waarde in lees(site, "veertiendagenbrief").inline
+             if sleutel.startswith("termijn 2026-03-06 ")}
+    assert naast["bezorgdatum"] == date(2026, 3, 10) and naast["verschuldigd_vanaf"] == date(2026, 3, 25)
 
 
 INLINE_PAGINAS = ("", "stappen", "stappen/aanmaning", "stappen/incassobureau", "incassokosten", "afwijken", "btw",
@@ -401,9 +590,15 @@ def test_elk_getal_in_de_lopende_tekst(site):
             elif naam == "termijn":
                 v = date.fromisoformat(args[0])
                 t = termijn(v)
+                veertiende = date.fromisoformat(t["bezorgdatum"]) + timedelta(days=14)
                 veld = {"verzenddatum": v.isoformat(), "bezorgdatum": t["bezorgdatum"],
-                        "laatste_dag": t["laatste_dag"], "verschuldigd_vanaf": t["kosten_verschuldigd_vanaf"]}[args[1]]
+                        "veertiende_dag": veertiende.isoformat(), "laatste_dag": t["laatste_dag"],
+                        "verschuldigd_vanaf": t["kosten_verschuldigd_vanaf"]}[args[1]]
                 goed = datum(tekst).isoformat() == veld
+            elif naam == "grens_kleine_termijnen":
+                goed = bedrag(tekst) == wik_incassokosten.KLEINE_TERMIJN_GRENS == Decimal("266.67")
+            elif naam == "termijnkosten_maximum":
+                goed = bedrag(tekst) == wik_incassokosten.KLEINE_TERMIJN_MAXIMUM == Decimal("20.00")
             elif naam == "gecontroleerd":
                 goed = tekst == _nl(motor["laatst_gecontroleerd"])
             elif naam == "laatste_tarief":

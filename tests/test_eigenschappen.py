@@ -128,11 +128,17 @@ def optelfouten(v: dict, a: dict) -> list[str]:
     if D(r["open"]) != D(r["totaal"]) - betaald_rente:
         fout.append("rente.open != rente.totaal - interest paid")
     vanaf, peil = (v.get("kosten") or {}).get("verschuldigd_vanaf"), v.get("peildatum")
-    if vanaf and peil and vanaf > peil:  # SPEC 2: not yet due on the peildatum, so nothing of it is open
-        if D(k["open"]) != 0 or betaald_kosten != 0:
-            fout.append("costs not yet due, but incassokosten.open or costs paid is not zero")
-    elif D(k["open"]) != D(k["totaal"]) - betaald_kosten:
+    # art. 6:96 lid 4 and 6 BW: from verschuldigd_vanaf; without it a consumer owes none yet, a business does
+    verschuldigd = (not peil or vanaf <= peil) if vanaf else v["debiteur"] != "consument"
+    if k["verschuldigd"] is not verschuldigd:
+        fout.append("incassokosten.verschuldigd does not follow verschuldigd_vanaf and the debtor")
+    if vanaf and peil and vanaf > peil and betaald_kosten != 0:  # payments only go to costs that are due
+        fout.append("costs not yet due, but payments went to them")
+    if D(k["open"]) != D(k["totaal"]) - betaald_kosten:
         fout.append("incassokosten.open != incassokosten.totaal - costs paid")
+    nu = D(a["hoofdsom"]) + D(r["open"]) + (D(k["open"]) if verschuldigd else D(0))
+    if D(a["nu_verschuldigd"]) != nu:
+        fout.append("nu_verschuldigd != hoofdsom + rente.open + the costs only when due")
     if D(k["totaal"]) != D(k["bedrag"]) + D(k["btw"]):
         fout.append("incassokosten.totaal != bedrag + btw")
     oorspronkelijk = sum((D(x["bedrag"]) for x in v["vorderingen"]), D(0))

@@ -14,10 +14,13 @@ reading is fixed in a test of its own (the strict cap binds only the Besluit's a
 
 from __future__ import annotations
 
+import csv
 import random
+import sys
 import re
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -198,7 +201,7 @@ def verschillen(verzoek: dict) -> list[str]:
         rv = {tuple(sorted(p.items())) for p in rp}
         uit.append(f"rente.perioden: alleen engine {sorted(ev - rv)[:3]}, alleen referentie {sorted(rv - ev)[:3]}")
     vergelijk("aantal betalingen", len(eng["betalingen"]), len(ref["betalingen"]))
-    for i, (e, r) in enumerate(zip(eng["betalingen"], ref["betalingen"])):
+    for i, (e, r) in enumerate(zip(eng["betalingen"], ref["betalingen"], strict=False)):
         for sleutel in ("datum", "bedrag", "kosten", "rente", "hoofdsom"):
             vergelijk(f"betalingen[{i}].{sleutel}", e.get(sleutel), r[sleutel])
         vergelijk(f"betalingen[{i}].over", e.get("over", "0.00"), r.get("over", "0.00"))
@@ -278,8 +281,8 @@ def maak_gelijke_ouderdom(k: Kies) -> dict:
     claim, sometimes more than is open) that must be shared pro rata (art. 6:43 lid 2)."""
     debiteur = k.keuze(["consument", "bedrijf"])
     datums = [dag(k, date(2023, 1, 1), date(2026, 6, 30)) for _ in range(k.int(1, 2))]
-    vorderingen = [{"kenmerk": f"G{i + 1}", "bedrag": bedrag(k, 1, 5_000_000), "vervaldatum": k.keuze(datums).isoformat()}
-                   for i in range(k.int(2, 5))]
+    vorderingen = [{"kenmerk": f"G{i + 1}", "bedrag": bedrag(k, 1, 5_000_000),
+                    "vervaldatum": k.keuze(datums).isoformat()} for i in range(k.int(2, 5))]
     peildatum = dag(k, max(datums), date(2026, 11, 23))
     totaal = sum(int(Decimal(v["bedrag"]) * 100) for v in vorderingen)
     betalingen = []
@@ -371,7 +374,7 @@ def test_gerichte_tabel_tegen_referentie(soort):
         aan = sum("kleine_termijnen" in r["_meldingen"] for r in refs)
         assert 30 <= aan <= len(refs) - 30, aan
     elif soort == "gelijke_ouderdom":
-        gedeeld = sum(len(b["_per_vordering"]) >= 2 and b["rente"] != b["bedrag"] for r in refs for b in r["betalingen"])
+        gedeeld = sum(len(b["_per_vordering"]) >= 2 for r in refs for b in r["betalingen"])
         assert gedeeld >= 30, gedeeld
     else:
         assert 20 <= sum(r["totaal"] != r["nu_verschuldigd"] for r in refs) <= len(refs) - 20
@@ -383,12 +386,19 @@ def test_zes_termijnen_van_vijftig():
     vorderingen = [{"kenmerk": f"T{m}", "bedrag": "50", "vervaldatum": f"2026-{m:02d}-01"} for m in range(1, 7)]
     een_brief = {"actie": "bereken", "debiteur": "consument", "vorderingen": vorderingen,
                  "peildatum": "2026-07-15", "kosten": {"soort": "wik", "eerdere_termijnkosten": []}}
-    assert handle(een_brief)["incassokosten"]["bedrag"] == referentie.bereken(een_brief)["incassokosten"]["bedrag"] == "45.00"
+    assert referentie.bereken(een_brief)["incassokosten"]["bedrag"] == "45.00"
+    assert handle(een_brief)["incassokosten"]["bedrag"] == "45.00"
     later = {"actie": "bereken", "debiteur": "consument", "vorderingen": vorderingen[5:], "peildatum": "2026-07-15",
              "kosten": {"soort": "wik", "verschuldigd_vanaf": "2026-07-01", "eerdere_termijnkosten": ["2026-02-20"]}}
     eng = handle(later)
     assert eng["incassokosten"]["bedrag"] == referentie.bereken(later)["incassokosten"]["bedrag"] == "20.00"
     assert "kleine_termijnen" in meldcodes(eng)
+    brief = {"actie": "brief", "soort": "veertiendagenbrief", "verzenddatum": "2026-07-15",
+             "schuldeiser": {"naam": "Sportschool Fit", "iban": "NL91ABNA0417164300"},
+             "schuldenaar": {"naam": "P. de Vries"},
+             "berekening": {**een_brief, "rente": {"soort": "geen"}}}
+    assert brief_verschillen(brief) == []
+    assert "€ 45,00" in handle(brief)["tekst"]
 
 
 @pytest.mark.parametrize("peil, eerder, geldt", [
@@ -468,7 +478,8 @@ def brief_verzoek(verzonden: date, k: Kies | None = None) -> dict:
                     "vervaldatum": (verzonden - timedelta(days=1)).isoformat()}]
     betalingen = []
     if k.int(1, 4) > 1:
-        vorderingen.append({"kenmerk": "N-1", "bedrag": bedrag(k, 5_000, 500_000), "vervaldatum": verzonden.isoformat()})
+        vorderingen.append({"kenmerk": "N-1", "bedrag": bedrag(k, 5_000, 500_000),
+                            "vervaldatum": verzonden.isoformat()})
         betalingen.append({"bedrag": "10.00", "datum": (verzonden - timedelta(days=3)).isoformat(), "kenmerk": "N-1"})
     if k.ja():
         vorderingen.append({"kenmerk": "N-2", "bedrag": bedrag(k, 5_000, 500_000),
@@ -489,7 +500,9 @@ def brief_verschillen(verzoek: dict) -> list[str]:
     ref = referentie.brief(verzoek)
     eng = handle(verzoek)
     if "fout" in ref or "fout" in eng:
-        return [] if eng.get("fout", {}).get("code") == ref.get("fout") else [f"fout: engine {eng.get('fout')}, referentie {ref.get('fout')}"]
+        if eng.get("fout", {}).get("code") == ref.get("fout"):
+            return []
+        return [f"fout: engine {eng.get('fout')}, referentie {ref.get('fout')}"]
     uit = []
 
     def vergelijk(naam, a, b):
@@ -500,6 +513,9 @@ def brief_verschillen(verzoek: dict) -> list[str]:
         vergelijk(sleutel, eng.get(sleutel), ref[sleutel])
     vergelijk("vorderingen in de brief", [v.get("kenmerk") for v in eng["onderdelen"]["vorderingen"]], ref["kenmerken"])
     rb, eb = ref["berekening"], eng["berekening"]
+    vergelijk("per vordering: betaald, waarvan rente, open hoofdsom",
+              {v.get("kenmerk"): (v.get("betaald"), v.get("waarvan_rente"), v.get("open_hoofdsom"))
+               for v in eng["onderdelen"]["vorderingen"]}, per_vordering(verzoek, rb))
     vergelijk("hoofdsom", eb["hoofdsom"], rb["hoofdsom"])
     vergelijk("rente.totaal", eb["rente"]["totaal"], rb["rente"]["totaal"])
     for sleutel in ("grondslag", "bedrag", "totaal"):
@@ -514,7 +530,23 @@ def brief_verschillen(verzoek: dict) -> list[str]:
     genoemd = [d for d in ref["verboden_datums"] if re.search(rf"(?<!\d){d}", tekst)]
     vergelijk("termijndatums in de brieftekst", genoemd, [])
     vergelijk("bedrag incassokosten in de tekst", referentie_euro(rb["incassokosten"]["totaal"]) in tekst, True)
+    if rb["rente"]["totaal"] != "0.00":  # the interest runs to the letter's own date
+        rente_tot = f"Rente tot en met {referentie.datum_nl(date.fromisoformat(verzoek['verzenddatum']))}"
+        vergelijk(rente_tot, rente_tot in tekst, True)
     return uit
+
+
+def per_vordering(verzoek: dict, berekening: dict) -> dict:
+    """Per claim in the letter: (paid, of which interest, principal left), from the
+    reference's allocation of every payment."""
+    uit = {}
+    for v in verzoek["berekening"]["vorderingen"]:
+        delen = [b["_per_vordering"][v["kenmerk"]] for b in berekening["betalingen"]
+                 if v["kenmerk"] in b["_per_vordering"]]
+        rente = sum((Decimal(d["rente"]) for d in delen), Decimal(0))
+        hoofdsom = sum((Decimal(d["hoofdsom"]) for d in delen), Decimal(0))
+        uit[v["kenmerk"]] = (f"{rente + hoofdsom:.2f}", f"{rente:.2f}", f"{Decimal(v['bedrag']) - hoofdsom:.2f}")
+    return {k: uit[k] for k in referentie.brief(verzoek)["kenmerken"]}
 
 
 def referentie_euro(bedrag: str) -> str:
@@ -535,6 +567,9 @@ def test_nog_niet_vervallen_vorderingen():
     for seed in range(120):
         k = Kies(rnd=random.Random(f"brief-{seed}"))
         verzoek = brief_verzoek(dag(k, date(2025, 1, 1), date(2028, 12, 31)), k)
+        if k.ja(3):  # the letter's interest runs to its own date, whatever peildatum was given
+            ber = verzoek["berekening"]
+            ber["peildatum"] = (date.fromisoformat(ber["peildatum"]) + timedelta(days=k.int(-5, 60))).isoformat()
         if k.ja(5):  # sometimes nothing is in verzuim: brief_te_vroeg
             for v in verzoek["berekening"]["vorderingen"]:
                 v["vervaldatum"] = max(v["vervaldatum"], verzoek["verzenddatum"])
@@ -557,3 +592,91 @@ def test_termijn_elke_dag_1990_2100():
     assert fout == [], f"{len(fout)} dagen verschillen; eerste: {fout[:5]}"
     jaren = [j for j in range(1990, 2101) if set(termijnen.feestdagen(j)) != referentie.feestdagen(j)]
     assert jaren == []
+
+
+# --- golden files: the holidays and the posting days they move, 1990-2100 -----------------
+#
+# Written once by the reference (``python tests/test_referentie.py --schrijf``), read here:
+# the reference must still give them, and the engine must give the same dates. A posting
+# day is listed when a holiday moves its delivery day or its last day (compared with the
+# same count without holidays); every other day follows from the weekdays alone and is
+# checked against the engine in test_termijn_elke_dag_1990_2100.
+
+DATA = Path(__file__).resolve().parent / "data"
+GOLDEN_FEESTDAGEN = DATA / "feestdagen_1990_2100.csv"
+GOLDEN_BEZORGING = DATA / "bezorging_1990_2100.csv"
+
+
+def golden_feestdagen() -> list[list[str]]:
+    return [[d.isoformat(), naam] for jaar in range(1990, 2101)
+            for d, naam in sorted(referentie.feestdagen_met_naam(jaar).items())]
+
+
+def golden_bezorging() -> list[list[str]]:
+    rijen, d = [], date(1990, 1, 1)
+    while d <= date(2100, 12, 31):
+        met = referentie.termijn(d)
+        echt = referentie.is_feestdag
+        referentie.is_feestdag = lambda _d: False
+        try:
+            zonder = referentie.termijn(d)
+        finally:
+            referentie.is_feestdag = echt
+        if met != zonder:
+            namen = sorted({referentie.feestdagen_met_naam(x.year)[x] for x in
+                            (d + timedelta(days=i) for i in range((met[1] - d).days + 1)) if referentie.is_feestdag(x)})
+            rijen.append([d.isoformat(), *(x.isoformat() for x in met), "; ".join(namen)])
+        d += timedelta(days=1)
+    return rijen
+
+
+KOPPEN = {GOLDEN_FEESTDAGEN: ["datum", "feestdag"],
+          GOLDEN_BEZORGING: ["verzonden", "bezorgdatum", "laatste_dag", "kosten_verschuldigd_vanaf",
+                             "feestdagen_tot_laatste_dag"]}
+
+
+def lees_csv(pad: Path) -> list[list[str]]:
+    with pad.open(encoding="utf-8", newline="") as f:
+        rijen = list(csv.reader(f))
+    assert rijen[0] == KOPPEN[pad], rijen[0]
+    return rijen[1:]
+
+
+def schrijf_golden():
+    DATA.mkdir(exist_ok=True)
+    for pad, rijen in ((GOLDEN_FEESTDAGEN, golden_feestdagen()), (GOLDEN_BEZORGING, golden_bezorging())):
+        with pad.open("w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(KOPPEN[pad])
+            w.writerows(rijen)
+
+
+def test_golden_feestdagen_reference_en_engine():
+    from wik import termijnen
+    rijen = lees_csv(GOLDEN_FEESTDAGEN)
+    assert rijen == golden_feestdagen(), "de referentie geeft andere feestdagen dan het golden bestand"
+    per_jaar = {}
+    for datum, _naam in rijen:
+        per_jaar.setdefault(int(datum[:4]), set()).add(date.fromisoformat(datum))
+    assert sorted(per_jaar) == list(range(1990, 2101))
+    fout = [(j, sorted(set(termijnen.feestdagen(j)) ^ dagen_)) for j, dagen_ in per_jaar.items()
+            if set(termijnen.feestdagen(j)) != dagen_]
+    assert fout == [], fout[:5]
+
+
+def test_golden_bezorging_reference_en_engine():
+    from wik import termijnen
+    rijen = lees_csv(GOLDEN_BEZORGING)
+    fout = []
+    for verzonden, bezorgd, laatste, vanaf, _namen in rijen:
+        ref = tuple(x.isoformat() for x in referentie.termijn(date.fromisoformat(verzonden)))
+        t = termijnen.termijn(date.fromisoformat(verzonden))
+        eng = (t.bezorgdatum.isoformat(), t.laatste_dag.isoformat(), t.verschuldigd_vanaf.isoformat())
+        if not ((bezorgd, laatste, vanaf) == ref == eng):
+            fout.append((verzonden, (bezorgd, laatste, vanaf), ref, eng))
+    assert fout == [], f"{len(fout)} rijen verschillen (golden, referentie, engine); eerste: {fout[:5]}"
+    assert len(rijen) > 3000
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--schrijf"]:
+    schrijf_golden()

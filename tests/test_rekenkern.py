@@ -537,12 +537,38 @@ def test_melding_bijgeschreven_rente_alleen_als_de_kosten_ervan_afhangen():
     assert D(afbetaald["incassokosten"]["grondslag"]) < D("1000")
 
 
-def test_kosten_die_nog_niet_verschuldigd_zijn_tellen_niet_in_het_totaal():
+def test_kosten_die_nog_niet_verschuldigd_zijn_tellen_niet_in_wat_nu_verschuldigd_is():
+    """totaal: what is owed once the costs are due; nu_verschuldigd: on the peildatum (art. 6:96 lid 6 BW)."""
     antwoord = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2025-01-31"}], peildatum="2025-03-01",
                        kosten={"verschuldigd_vanaf": "2025-04-01"})
     k = antwoord["incassokosten"]
-    assert (k["totaal"], k["open"]) == ("150.00", "0.00") and "kosten_nog_niet_verschuldigd" in codes(antwoord)
-    assert antwoord["totaal"] == "1004.77"
+    assert (k["totaal"], k["open"], k["verschuldigd"]) == ("150.00", "150.00", False)
+    assert "kosten_nog_niet_verschuldigd" in codes(antwoord)
+    assert (antwoord["totaal"], antwoord["nu_verschuldigd"]) == ("1154.77", "1004.77")
+    op_de_dag = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2025-01-31"}], peildatum="2025-04-01",
+                        kosten={"verschuldigd_vanaf": "2025-04-01"})
+    assert op_de_dag["incassokosten"]["verschuldigd"] and op_de_dag["totaal"] == op_de_dag["nu_verschuldigd"]
+
+
+def test_nu_verschuldigd_per_debiteur():
+    """Without verschuldigd_vanaf a consumer owes no costs yet (no 14-day letter ran out, art. 6:96 lid 6 BW);
+    a business or government owes them (at least € 40 without a letter, lid 4)."""
+    for debiteur, nu in (("consument", "1000.00"), ("bedrijf", "1150.00"), ("overheid", "1150.00")):
+        a = bereken(debiteur=debiteur, vorderingen=[{"bedrag": "1000", "vervaldatum": "2025-01-31"}],
+                    rente={"soort": "geen"})
+        assert (a["totaal"], a["nu_verschuldigd"], a["incassokosten"]["verschuldigd"]) == (
+            "1150.00", nu, debiteur != "consument"), debiteur
+
+
+def test_handelsrente_bij_consument_geeft_een_waarschuwing():
+    """Art. 6:119a BW is for commercial agreements only; a consumer owes 6:119 interest."""
+    a = bereken(vorderingen=[{"bedrag": "1000", "vervaldatum": "2025-01-31"}], rente={"soort": "handels"},
+                peildatum="2025-06-30")
+    assert "handelsrente_consument" in codes(a)
+    for debiteur, soort in (("consument", "wettelijk"), ("bedrijf", "handels")):
+        b = bereken(debiteur=debiteur, vorderingen=[{"bedrag": "1000", "vervaldatum": "2025-01-31"}],
+                    rente={"soort": soort}, peildatum="2025-06-30")
+        assert "handelsrente_consument" not in codes(b)
 
 
 def test_brief_zonder_openstaand_bedrag_wordt_geweigerd():
@@ -566,3 +592,94 @@ def test_brief_noemt_afgesproken_bedrag_niet_het_besluit():
     assert ("bent u ook incassokosten verschuldigd: € 500,00. Dit is het bedrag dat wij met u hebben afgesproken."
             in antwoord["tekst"]), antwoord["tekst"]
     assert "kosten_matiging" in {m["code"] for m in antwoord["berekening"]["meldingen"]}
+
+
+# --- kleine termijnen (Besluit BIK as changed by Stb. 2024, 44; working model) -------------------------------
+
+
+def termijnkosten(bedragen, eerdere, debiteur="consument", peildatum="2026-09-15", **kosten):
+    vorderingen = [{"kenmerk": f"T{i}", "bedrag": b, "vervaldatum": "2026-08-01"} for i, b in enumerate(bedragen)]
+    return bereken(debiteur=debiteur, vorderingen=vorderingen, peildatum=peildatum, rente={"soort": "geen"},
+                   kosten={"soort": "wik", "eerdere_termijnkosten": eerdere, **kosten})
+
+
+def test_kleine_termijnen_zes_keer_vijftig():
+    """Six monthly termijnen of € 50: one letter each → € 40 + 5 × € 20 = € 140; one letter → € 45."""
+    eerste = termijnkosten(["50"], [])
+    volgende = [termijnkosten(["50"], ["2026-08-15", "2026-04-15", "2026-01-15"][:i % 3 + 1]) for i in range(5)]
+    assert eerste["incassokosten"]["bedrag"] == "40.00" and not eerste["incassokosten"]["kleine_termijn"]
+    assert [a["incassokosten"]["bedrag"] for a in volgende] == ["20.00"] * 5
+    assert sum(Decimal(a["incassokosten"]["bedrag"]) for a in [eerste, *volgende]) == Decimal("140.00")
+    samen = termijnkosten(["50"] * 6, [])
+    assert samen["incassokosten"]["bedrag"] == "45.00"
+    a = volgende[0]
+    assert "kleine_termijnen" in codes(a) and "niet geverifieerd" in next(
+        m["tekst"] for m in a["meldingen"] if m["code"] == "kleine_termijnen")
+    assert a["incassokosten"]["wettelijk"] == "20.00"  # what the law allows now: the letter names no "less"
+
+
+def test_kleine_termijnen_grenzen():
+    """Below € 266,67 each; within six months up to the reference day (both ends); consumer; from 1 Oct 2024."""
+    tabel = [
+        (["266.66"], ["2026-06-01"], {}, "consument", "2026-09-15", "20.00"),
+        (["266.67"], ["2026-06-01"], {}, "consument", "2026-09-15", "40.00"),  # not below the limit
+        (["100", "266.67"], ["2026-06-01"], {}, "consument", "2026-09-15", "55.00"),  # one claim too large
+        (["100"], ["2026-03-15"], {}, "consument", "2026-09-15", "20.00"),  # exactly six months
+        (["100"], ["2026-03-14"], {}, "consument", "2026-09-15", "40.00"),  # one day more
+        (["100"], ["2026-09-15"], {}, "consument", "2026-09-15", "20.00"),  # the reference day itself
+        (["100"], ["2026-09-16"], {}, "consument", "2026-09-15", "40.00"),  # after it: not earlier
+        (["100"], ["2026-03-14"], {"verschuldigd_vanaf": "2026-09-14"}, "consument", "2026-09-30", "20.00"),
+        (["100"], ["2024-09-01"], {}, "consument", "2024-09-30", "40.00"),  # before 1 October 2024
+        (["100"], ["2024-09-01"], {}, "consument", "2024-10-01", "20.00"),
+        (["100"], ["2026-06-01"], {}, "bedrijf", "2026-09-15", "40.00"),  # consumers only
+        (["100"], ["2026-08-31"], {}, "consument", "2027-02-28", "20.00"),  # 31 Aug is six months before 28 Feb
+    ]
+    fout = []
+    for bedragen, eerdere, kosten, debiteur, peildatum, verwacht in tabel:
+        a = termijnkosten(bedragen, eerdere, debiteur, peildatum, **kosten)
+        if a["incassokosten"]["bedrag"] != verwacht:
+            fout.append((bedragen, eerdere, kosten, debiteur, peildatum, a["incassokosten"]["bedrag"]))
+    assert not fout
+
+
+def test_kleine_termijnen_met_btw_en_zonder_peildatum():
+    a = bereken(vorderingen=[{"bedrag": "50"}], rente={"soort": "geen"}, btw={"verhogen": True},
+                kosten={"eerdere_termijnkosten": ["2026-08-01"]})
+    assert (a["incassokosten"]["bedrag"], a["incassokosten"]["btw"]) == ("20.00", "4.20")
+    oud = bereken(vorderingen=[{"bedrag": "50"}], rente={"soort": "geen"}, kosten={"eerdere_termijnkosten": ["2024-09-30"]})
+    assert oud["incassokosten"]["bedrag"] == "40.00"
+    geen = bereken(vorderingen=[{"bedrag": "50"}], rente={"soort": "geen"},
+                   kosten={"soort": "geen", "eerdere_termijnkosten": ["2026-08-01"]})
+    assert "kleine_termijnen" not in codes(geen)
+    fout = bereken(vorderingen=[{"bedrag": "50"}], rente={"soort": "geen"},
+                   kosten={"eerdere_termijnkosten": ["2026-02-30"]})
+    assert fout["fout"]["veld"] == "kosten.eerdere_termijnkosten[0]"
+
+
+# --- betalingen: equally old claims share pro rata (art. 6:43 lid 2 BW) -------------------------------
+
+
+def test_gelijke_ouderdom_naar_evenredigheid():
+    vorderingen = [{"kenmerk": "A", "bedrag": "100", "vervaldatum": "2026-01-31"},
+                   {"kenmerk": "B", "bedrag": "200", "vervaldatum": "2026-01-31"},
+                   {"kenmerk": "C", "bedrag": "50", "vervaldatum": "2026-01-15"}]
+    a = bereken(vorderingen=vorderingen, rente={"soort": "geen"}, betalingen=[{"bedrag": "150", "datum": "2026-02-10"}])
+    delen = {d["kenmerk"]: d["hoofdsom"] for d in a["betalingen"][0]["vorderingen"]}
+    assert delen == {"C": "50.00", "A": "33.34", "B": "66.66"}  # oldest first, then 100 shared 1 : 2, cent to A
+    genoemd = bereken(vorderingen=vorderingen, rente={"soort": "geen"},
+                      betalingen=[{"bedrag": "150", "datum": "2026-02-10", "kenmerk": "B"}])
+    assert [(d["kenmerk"], d["hoofdsom"]) for d in genoemd["betalingen"][0]["vorderingen"]] == [
+        ("B", "150.00")]  # a named claim goes first (6:43 lid 1)
+    alles = bereken(vorderingen=vorderingen, rente={"soort": "geen"}, betalingen=[{"bedrag": "400", "datum": "2026-02-10"}])
+    assert alles["betalingen"][0]["over"] == "50.00" and alles["hoofdsom"] == "0.00"
+
+
+def test_gelijke_ouderdom_met_rente():
+    """Pro rata to what is open on each, interest included; each claim's share goes to interest first (6:44)."""
+    vorderingen = [{"kenmerk": "A", "bedrag": "1000", "vervaldatum": "2025-01-31"},
+                   {"kenmerk": "B", "bedrag": "3000", "vervaldatum": "2025-01-31"}]
+    a = bereken(vorderingen=vorderingen, peildatum="2026-01-31", betalingen=[{"bedrag": "100", "datum": "2025-07-31"}])
+    delen = a["betalingen"][0]["vorderingen"]
+    totaal = [Decimal(d["rente"]) + Decimal(d["hoofdsom"]) for d in delen]
+    assert sum(totaal) == Decimal("100") and abs(totaal[1] - 3 * totaal[0]) <= Decimal("0.04")
+    assert all(Decimal(d["rente"]) > 0 for d in delen)

@@ -17,6 +17,7 @@ from wik.termijnen import (
     is_feestdag,
     is_werkdag,
     pasen,
+    postnorm,
     termijn,
     volgende_werkdag,
 )
@@ -83,22 +84,32 @@ def test_is_feestdag_grenzen():
 
 
 def test_bezorgdatum_wet_md_tabel():
-    """law.md §5.3 T1-T6 and the SPEC examples."""
+    """HR 2016:2704 delivery, the dated postal norm, and Atw art. 1 on the last day (worked by hand).
+
+    Posted before 1 July 2026: the second counted day; from then the third; from 1 July 2027 the
+    fourth. A last day on a Saturday, Sunday or holiday moves to the next day that is none.
+    """
     tabel = [
-        ("2026-03-02", "2026-03-04", "2026-03-18", "2026-03-19"),  # T1
-        ("2026-03-03", "2026-03-05", "2026-03-19", "2026-03-20"),  # T2
-        ("2026-03-05", "2026-03-07", "2026-03-21", "2026-03-22"),  # T3, Saturday counts
-        ("2026-03-06", "2026-03-10", "2026-03-24", "2026-03-25"),  # T4, Friday -> Tuesday
-        ("2026-04-24", "2026-04-28", "2026-05-12", "2026-05-13"),  # T5, Koningsdag on Monday
-        ("2026-12-23", "2026-12-29", "2027-01-12", "2027-01-13"),  # T6, Christmas
-        ("2026-11-23", "2026-11-25", "2026-12-09", "2026-12-10"),  # SPEC §6
+        ("2026-03-02", "2026-03-04", "2026-03-18", "2026-03-19"),  # Monday
+        ("2026-03-03", "2026-03-05", "2026-03-19", "2026-03-20"),
+        ("2026-03-05", "2026-03-07", "2026-03-23", "2026-03-24"),  # Saturday counts; day 14 Sat 21 → Mon 23
+        ("2026-03-06", "2026-03-10", "2026-03-24", "2026-03-25"),  # Friday -> Tuesday
+        ("2026-04-24", "2026-04-28", "2026-05-12", "2026-05-13"),  # Koningsdag on Monday
+        ("2026-12-23", "2026-12-30", "2027-01-13", "2027-01-14"),  # third day: 24, 29, 30 December
+        ("2026-11-23", "2026-11-26", "2026-12-10", "2026-12-11"),  # third day: 24, 25, 26 November
         ("2026-03-07", "2026-03-11", "2026-03-25", "2026-03-26"),  # posted Saturday
         ("2026-03-08", "2026-03-11", "2026-03-25", "2026-03-26"),  # posted Sunday
         ("2026-04-02", "2026-04-07", "2026-04-21", "2026-04-22"),  # Goede Vrijdag, Easter Monday
-        ("2038-04-22", "2038-04-28", "2038-05-12", "2038-05-13"),  # Easter Monday, then Koningsdag
-        ("2026-05-13", "2026-05-16", "2026-05-30", "2026-05-31"),  # Hemelvaart skipped
+        ("2038-04-22", "2038-04-30", "2038-05-14", "2038-05-15"),  # fourth day past Goede Vrijdag, Easter, Koningsdag
+        ("2026-05-13", "2026-05-16", "2026-06-01", "2026-06-02"),  # Hemelvaart skipped; day 14 Sat 30 May
         ("2026-05-04", "2026-05-07", "2026-05-21", "2026-05-22"),  # 5 mei skipped
-        ("2026-12-31", "2027-01-05", "2027-01-19", "2027-01-20"),  # Nieuwjaarsdag, Sun, Mon
+        ("2026-12-31", "2027-01-06", "2027-01-20", "2027-01-21"),  # Nieuwjaarsdag, Sun, Mon; third day
+        ("2026-06-30", "2026-07-02", "2026-07-16", "2026-07-17"),  # the last day of the HR's two days
+        ("2026-07-01", "2026-07-04", "2026-07-20", "2026-07-21"),  # the first of three; day 14 Sat 18 July
+        ("2027-06-30", "2027-07-03", "2027-07-19", "2027-07-20"),  # the last of three; day 14 Sat 17 July
+        ("2027-07-01", "2027-07-07", "2027-07-21", "2027-07-22"),  # the first of four: 2, 3, 6, 7 July
+        ("2026-12-11", "2026-12-16", "2026-12-30", "2026-12-31"),  # third day: 12, 15, 16 December
+        ("2026-12-09", "2026-12-12", "2026-12-28", "2026-12-29"),  # day 14 Sat 26 Dec: Sun 27 → Mon 28
     ]
     fout = []
     for verzonden, bezorgd, laatste, vanaf in tabel:
@@ -110,8 +121,8 @@ def test_bezorgdatum_wet_md_tabel():
 
 
 def test_termijn_andere_lengte():
-    assert termijn(D("2026-11-23"), 8).laatste_dag == D("2026-12-03")
-    assert termijn(D("2026-11-23"), 1).verschuldigd_vanaf == D("2026-11-27")
+    assert termijn(D("2026-11-23"), 8).laatste_dag == D("2026-12-04")
+    assert termijn(D("2026-11-23"), 1).verschuldigd_vanaf == D("2026-11-28")
 
 
 @pytest.mark.parametrize("dagen", [0, -1, True, 1.5, "14", None])
@@ -154,20 +165,25 @@ datums = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
 @given(datums)
 def test_bezorging_eigenschappen(verzonden):
     bezorgd = bezorgdatum(verzonden)
-    assert 2 <= (bezorgd - verzonden).days <= 8
+    telling = postnorm(verzonden).telling
+    assert telling == (2 if verzonden < date(2026, 7, 1) else 3 if verzonden < date(2027, 7, 1) else 4)
+    assert telling <= (bezorgd - verzonden).days <= telling + 7
     assert bezorgd.weekday() not in (0, 6)
     assert not is_feestdag(bezorgd)
     tussen = [verzonden + timedelta(days=i) for i in range(1, (bezorgd - verzonden).days)]
     geteld = [d for d in tussen if d.weekday() not in (0, 6) and not is_feestdag(d)]
-    assert len(geteld) == 1  # exactly one counting day in between: the delivery is the second
+    assert len(geteld) == telling - 1  # the delivery is the telling-th counting day
 
 
 @given(datums, st.integers(1, 60))
 def test_termijn_eigenschappen(verzonden, dagen):
     t = termijn(verzonden, dagen)
-    assert (t.laatste_dag - t.bezorgdatum).days == dagen
+    kaal = t.bezorgdatum + timedelta(days=dagen)
+    assert t.laatste_dag >= kaal and t.verlengd == (t.laatste_dag != kaal)
+    assert t.laatste_dag.weekday() < 5 and not is_feestdag(t.laatste_dag)  # Atw art. 1
+    assert all(d.weekday() >= 5 or is_feestdag(d)
+               for d in (kaal + timedelta(days=i) for i in range((t.laatste_dag - kaal).days)))
     assert (t.verschuldigd_vanaf - t.laatste_dag).days == 1
-    assert termijn(verzonden).laatste_dag - termijn(verzonden).bezorgdatum == timedelta(days=14)
 
 
 @given(datums)
@@ -185,3 +201,15 @@ def test_pasen_eigenschappen(jaar):
     assert p.weekday() == 6
     assert date(jaar, 3, 22) <= p <= date(jaar, 4, 25)
     assert len(feestdagen(jaar)) in (8, 9)
+
+
+def test_postnormen_zijn_gedateerde_gegevens():
+    """The presumption steps are data with a source, sorted, one day more with each relaxation."""
+    from wik.termijnen import POSTNORMEN, melding_postnorm
+    assert [n.vanaf for n in POSTNORMEN] == sorted(n.vanaf for n in POSTNORMEN)
+    assert [n.telling for n in POSTNORMEN] == [2, 3, 4]
+    assert all(n.bron for n in POSTNORMEN) and "ECLI:NL:HR:2016:2704" in POSTNORMEN[0].bron
+    assert melding_postnorm(D("2026-06-30")) is None
+    assert "derde dag" in melding_postnorm(D("2026-07-01"))["tekst"]
+    assert "vierde dag" in melding_postnorm(D("2027-07-01"))["tekst"]
+    assert postnorm(D("1980-01-01")).telling == 2

@@ -27,22 +27,26 @@ def data(antwoord):
 def test_geplande_data_tabel():
     """Dates worked out by hand from SPEC §5 and termijnen (see the comments)."""
     tabel = [
-        # 2026-11-01 + 30 = Tue 1 Dec; herinnering Thu 3 Dec, bezorgd Sat 5, term until 19 Dec;
-        # aanmaning Sun 20 Dec -> Mon 21 Dec, bezorgd Wed 23, term until 6 Jan; ingebrekestelling
-        # Thu 7 Jan, bezorgd Sat 9, term until 17 Jan; incasso Mon 18 Jan.
+        # 2026-11-01 + 30 = Tue 1 Dec; herinnering Thu 3 Dec, posted after 1 July 2026 so delivered on the
+        # third counted day (Fri 4, Sat 5, Tue 8), term until Tue 22 Dec; bellen Thu 10 Dec; aanmaning Wed
+        # 23 Dec, delivered Wed 30 Dec (24, 29, 30), term until Wed 13 Jan; ingebrekestelling Thu 14 Jan,
+        # delivered Tue 19, 8 days until Wed 27 Jan; incasso Thu 28 Jan. Business: nabellen 30 Dec + 10 =
+        # Sat 9 Jan is before the 14-day term ends, so the same dates.
         (("2026-11-01", 30, "consument"), "2026-12-01",
-         [None, "2026-11-01", "2026-12-03", "2026-12-10", "2026-12-21", "2027-01-07", "2027-01-18"], "2026-12-28"),
+         [None, "2026-11-01", "2026-12-03", "2026-12-10", "2026-12-23", "2027-01-14", "2027-01-28"], "2026-12-30"),
         (("2026-11-01", 30, "bedrijf"), "2026-12-01",
-         [None, "2026-11-01", "2026-12-03", "2026-12-10", "2026-12-21", "2027-01-07", "2027-01-18"], "2026-12-28"),
-        # No date needs moving: aanmaning Fri 13 Mar, term until 31 Mar; ingebrekestelling Wed 1 Apr,
-        # delivered Sat 4 Apr (Goede Vrijdag skipped), term until 12 Apr; incasso Mon 13 Apr.
+         [None, "2026-11-01", "2026-12-03", "2026-12-10", "2026-12-23", "2027-01-14", "2027-01-28"], "2026-12-30"),
+        # Before 1 July 2026 (second counted day): herinnering Tue 24 Feb, delivered Thu 26, term until
+        # Thu 12 Mar; aanmaning Fri 13 Mar, delivered Tue 17, term until Tue 31 Mar; ingebrekestelling Wed
+        # 1 Apr, delivered Sat 4 Apr (Goede Vrijdag skipped), day 8 Sun 12 Apr -> Atw: Mon 13; incasso Tue 14.
         (("2026-02-08", 14, "consument"), "2026-02-22",
-         [None, "2026-02-08", "2026-02-24", "2026-03-03", "2026-03-13", "2026-04-01", "2026-04-13"], "2026-03-20"),
+         [None, "2026-02-08", "2026-02-24", "2026-03-03", "2026-03-13", "2026-04-01", "2026-04-14"], "2026-03-20"),
         # Nabellen lands on Goede Vrijdag -> Tue 7 Apr (Easter Monday skipped). Consumer: the day after the
-        # 14-day term (Wed 15 Apr); business: 10 days after nabellen (Fri 17 Apr). Consumer incasso: term
-        # ends Sat 25 Apr, Sun 26 -> Mon 27 = Koningsdag -> Tue 28 Apr.
+        # 14-day term (Wed 15 Apr); business: 10 days after nabellen (Fri 17 Apr). Consumer: delivered Fri
+        # 17, day 8 Sat 25 Apr, Sun 26, Mon 27 = Koningsdag -> Tue 28 (Atw art. 1); incasso Wed 29 Apr.
+        # Business: delivered Tue 21, term until Wed 29; incasso Thu 30 Apr.
         (("2026-02-22", 14, "consument"), "2026-03-08",
-         [None, "2026-02-22", "2026-03-10", "2026-03-17", "2026-03-27", "2026-04-15", "2026-04-28"], "2026-04-07"),
+         [None, "2026-02-22", "2026-03-10", "2026-03-17", "2026-03-27", "2026-04-15", "2026-04-29"], "2026-04-07"),
         (("2026-02-22", 14, "bedrijf"), "2026-03-08",
          [None, "2026-02-22", "2026-03-10", "2026-03-17", "2026-03-27", "2026-04-17", "2026-04-30"], "2026-04-07"),
         (("2026-02-22", 14, "overheid"), "2026-03-08",
@@ -60,9 +64,10 @@ def test_geplande_data_tabel():
 def test_stap4_en_5_tonen_bezorging_en_laatste_dag():
     a = handle_traject(verzoek())
     s4, s5 = a["stappen"][4], a["stappen"][5]
-    assert (s4["bezorgdatum"], s4["laatste_dag"]) == ("2026-12-23", "2027-01-06")
-    assert (s5["bezorgdatum"], s5["laatste_dag"]) == ("2027-01-09", "2027-01-17")
-    assert "woensdag 23 december 2026" in s4["toelichting"] and "maandag 28 december 2026" in s4["toelichting"]
+    assert (s4["bezorgdatum"], s4["laatste_dag"]) == ("2026-12-30", "2027-01-13")
+    assert (s5["bezorgdatum"], s5["laatste_dag"]) == ("2027-01-19", "2027-01-27")
+    assert "woensdag 30 december 2026" in s4["toelichting"] and "woensdag 13 januari 2027" in s4["toelichting"]
+    assert "niet in de brief" in s4["toelichting"] and "Zet geen datum" in s4["toelichting"]
     assert [s["nummer"] for s in a["stappen"]] == list(range(7))
     assert all(set(s) == {"nummer", "naam", "datum", "toelichting", "wettelijk_verplicht", "waarom",
                           "bezorgdatum", "laatste_dag", "nabellen"} for s in a["stappen"])
@@ -92,7 +97,7 @@ def test_meldingen_betaaltermijn():
     fout = []
     for debiteur, dagen, codes in tabel:
         meldingen = handle_traject(verzoek("2026-11-01", dagen, debiteur))["meldingen"]
-        gevonden = [m["code"] for m in meldingen if m["code"] != "datum_verschoven"]
+        gevonden = [m["code"] for m in meldingen if m["code"] not in ("datum_verschoven", "bezorging_marge")]
         if gevonden != codes:
             fout.append((debiteur, dagen, gevonden))
     assert not fout
@@ -104,7 +109,33 @@ def test_meldingen_betaaltermijn():
 
 def test_melding_alleen_bij_verschuiving():
     assert handle_traject(verzoek("2026-02-08", 14))["meldingen"] == []
-    assert [m["code"] for m in handle_traject(verzoek("2026-11-01", 30))["meldingen"]] == ["datum_verschoven"]
+    assert [m["code"] for m in handle_traject(verzoek("2026-02-22", 14))["meldingen"]] == ["datum_verschoven"]
+    # letters from 1 July 2026: the third day is a safety margin, said once
+    assert [m["code"] for m in handle_traject(verzoek("2026-11-01", 30))["meldingen"]] == ["bezorging_marge"]
+
+
+def test_zonder_afgesproken_termijn_eerst_ingebrekestelling():
+    """A consumer without an agreed term: step 5 before step 4 (art. 6:82, 6:96 lid 6 BW); hand-worked dates.
+
+    Due Mon 16 Nov; herinnering Wed 18 Nov, delivered Sat 21, day 14 Sat 5 Dec -> Mon 7 Dec (Atw art. 1);
+    ingebrekestelling Tue 8 Dec, delivered Fri 11, day 8 Sat 19 -> Mon 21 Dec; 14-day letter Tue 22 Dec,
+    delivered Tue 29 Dec (24, 29: 25-28 skipped), day 14 Tue 12 Jan; incasso Wed 13 Jan.
+    """
+    a = handle_traject(verzoek("2026-11-02", 14, betaaltermijn_afgesproken=False))
+    assert [(s["nummer"], s["datum"]) for s in a["stappen"]][3:] == [
+        (3, "2026-11-25"), (5, "2026-12-08"), (4, "2026-12-22"), (6, "2027-01-13")]
+    s5 = next(s for s in a["stappen"] if s["nummer"] == 5)
+    s4 = next(s for s in a["stappen"] if s["nummer"] == 4)
+    assert (s5["bezorgdatum"], s5["laatste_dag"]) == ("2026-12-11", "2026-12-21")
+    assert s5["wettelijk_verplicht"] and "6:82" in s5["waarom"] and "vóór de veertiendagenbrief" in s5["naam"]
+    assert D(s4["datum"]) > D(s5["laatste_dag"]) and "pas na de termijn van de ingebrekestelling" in s4["toelichting"]
+    afgesproken = handle_traject(verzoek("2026-11-02", 14, betaaltermijn_afgesproken=True))
+    assert [s["nummer"] for s in afgesproken["stappen"]] == list(range(7))
+    zakelijk = handle_traject(verzoek("2026-11-02", 14, "bedrijf", betaaltermijn_afgesproken=False))
+    assert [s["nummer"] for s in zakelijk["stappen"]] == list(range(7))  # a business: no change
+    with pytest.raises(WikFout) as fout:
+        handle_traject(verzoek(betaaltermijn_afgesproken="nee"))
+    assert fout.value.veld == "betaaltermijn_afgesproken"
 
 
 @pytest.mark.parametrize("aanpassing, veld", [

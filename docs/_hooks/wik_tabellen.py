@@ -300,13 +300,17 @@ def bezorging() -> str:
     rijen, verlengd = [], False
     for iso in VERZENDDATA:
         term = t.termijn(date.fromisoformat(iso))
+        if term.verschuldigd_vanaf != term.laatste_dag + timedelta(days=1):  # the line below the table says so
+            raise PluginError(f"wik_bezorging: kosten niet de dag na de laatste dag bij {iso}")
         laatste = t.dag_nl(term.laatste_dag) + (" (verlengd)" if term.verlengd else "")
         verlengd = verlengd or term.verlengd
-        rijen.append([t.dag_nl(term.verzenddatum), t.dag_nl(term.bezorgdatum), laatste,
-                      t.dag_nl(term.verschuldigd_vanaf)])
-    kop = ["Verstuurd", "Vermoedelijk bezorgd", "Laatste dag om te betalen", "Incassokosten verschuldigd vanaf"]
-    onder = ("(verlengd): de veertiende dag na de bezorging viel op een zaterdag, zondag of feestdag; de "
-             "termijn loopt door tot en met de eerstvolgende dag die dat niet is (art. 1 Atw)." if verlengd else "")
+        rijen.append([t.dag_nl(term.verzenddatum), t.dag_nl(term.bezorgdatum), laatste])
+    # Three columns, so the table fits a phone (375 px) without hiding a date.
+    kop = ["Verstuurd", "Vermoedelijk bezorgd", "Laatste dag om te betalen"]
+    onder = "Betaalt de klant niet, dan zijn de incassokosten verschuldigd vanaf de dag na de laatste dag."
+    if verlengd:
+        onder += (" (verlengd): de veertiende dag na de bezorging viel op een zaterdag, zondag of feestdag; de "
+                  "termijn loopt door tot en met de eerstvolgende dag die dat niet is (art. 1 Atw).")
     return tabel("bezorging", kop, rijen, onder)
 
 
@@ -365,13 +369,14 @@ def kleine_termijnen(bedrag: str, aantal: str) -> str:
                                            "eerdere_termijnkosten": [d.isoformat() for d in data[:k]]})
         los = antwoord["incassokosten"]["bedrag"]
         samen += Decimal(los)
-        rijen.append([f"Brief {k + 1}", euro(antwoord["hoofdsom"]), datum(dag.isoformat()), euro(los)])
+        rijen.append([f"Brief {k + 1}: {euro(antwoord['hoofdsom'])}", datum(dag.isoformat()), euro(los)])
     een = bereken(*[bedrag] * n)
     hoofdsom = euro(een["hoofdsom"])
-    rijen.append([f"**{TELLEN[n].capitalize()} brieven samen**", f"**{hoofdsom}**", "", f"**{euro(str(samen))}**"])
-    rijen.append([f"**Eén brief voor alle {TELLEN[n]}**", f"**{hoofdsom}**", "",
+    rijen.append([f"**{TELLEN[n].capitalize()} brieven samen: {hoofdsom}**", "", f"**{euro(str(samen))}**"])
+    rijen.append([f"**Eén brief voor alle {TELLEN[n]}: {hoofdsom}**", "",
                   f"**{euro(een['incassokosten']['bedrag'])}**"])
-    kop = ["Brief", "Hoofdsom", "Kosten verschuldigd vanaf", "Incassokosten"]
+    # Three columns, so the table fits a phone (375 px) without hiding an amount.
+    kop = ["Brief en hoofdsom", "Kosten verschuldigd vanaf", "Incassokosten"]
     return tabel("kleine-termijnen", kop, rijen)
 
 

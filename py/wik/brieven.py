@@ -165,6 +165,7 @@ def _lees(verzoek: object) -> tuple[Gegevens, list[dict]]:
         raise WikFout("Hier hoort een berekening ({...}) zoals bij \"bereken\".", "berekening", "ongeldig_verzoek")
     consument = berekening.get("debiteur") == "consument"
     stand, meldingen = verzuim.bepaal(verzoek, soort, consument, verzenddatum)
+    _bereken(dict(berekening, peildatum=verzenddatum.isoformat()), stand)  # every claim checked, also those left out
     berekening, ingevuld, niet = verzuim.in_verzuim(berekening, stand, verzenddatum)
     o, uitkomst = _bereken(berekening, stand)
     if Decimal(uitkomst["totaal"]) <= 0:
@@ -205,8 +206,10 @@ def _onderwerp(g: Gegevens) -> str:
 
 def _regel(v: dict) -> str:
     """One claim in the letter; after part payments it adds up: invoiced − (paid − interest) = open."""
-    naam = v["naam"][0].upper() + v["naam"][1:]
-    kop = f"{naam}, vervaldatum {datum_nl(date.fromisoformat(v['vervaldatum']))}: {euro(Decimal(v['bedrag']))}"
+    vervaldatum = datum_nl(date.fromisoformat(v["vervaldatum"]))
+    naam = f"Factuur {kenmerk_kaal(v['kenmerk'])}, vervaldatum" if v["naam"].startswith("factuur ") \
+        else "Factuur met vervaldatum"  # no kenmerk given: named by its date and amount
+    kop = f"{naam} {vervaldatum}: {euro(Decimal(v['bedrag']))}"
     if Decimal(v["betaald"]) == 0:
         return kop
     return (f"{kop}; betaald {euro(Decimal(v['betaald']))}, waarvan {euro(Decimal(v['waarvan_rente']))} "

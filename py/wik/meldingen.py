@@ -36,7 +36,7 @@ def meldingen(o, k, kostendag: date | None, perioden: list, toerekeningen: list)
 
 def _kosten(o, k) -> list[dict]:
     lijst = []
-    if k.kleine_termijn:
+    if k.kleine_termijn and k.bedrag > 0:
         lijst.append({"code": "kleine_termijnen", "tekst": "Voor een eerdere termijn van dezelfde overeenkomst "
                       "rekende u in de zes maanden hiervoor al incassokosten. Voor kleine termijnen (elk onder "
                       f"{euro(KLEINE_TERMIJN_GRENS)}) is elke volgende vergoeding de helft, hoogstens "

@@ -93,11 +93,7 @@ def _naam(regel: dict, i: int) -> str:
     kenmerk = regel.get("kenmerk")
     if isinstance(kenmerk, str) and kenmerk.strip():
         return f"factuur {kenmerk_kaal(kenmerk.strip())}"
-    bedrag = regel.get("bedrag")
-    try:
-        bedrag = euro(invoer.bedrag(bedrag, ""))
-    except WikFout:
-        return f"factuur {i + 1}"
+    bedrag = euro(invoer.bedrag(regel.get("bedrag"), f"vorderingen[{i}].bedrag"))  # checked before: never raises
     vervaldatum = lees_vervaldatum(regel)
     return f"de factuur van {bedrag}" + (f" met vervaldatum {datum_nl(vervaldatum)}" if vervaldatum else "")
 
@@ -137,8 +133,9 @@ def in_verzuim(berekening: dict, verzuim: Verzuim, verzenddatum: date) -> tuple[
     namen = opsomming([n for n, _ in niet])
     return verzoek, ingevuld, [{"code": "niet_in_verzuim", "tekst": (
         f"Niet in deze brief: {namen}. De betaaldag daarvan was op de datum van de brief nog niet voorbij, dus "
-        "de klant is daarvoor nog niet in verzuim. Die factuur telt ook niet mee voor de incassokosten (art. 6:96 "
-        "lid 6 en 7 BW). Stuur daarvoor later een aparte brief, of wacht en neem alles samen in één brief.")}]
+        f"de klant is daarvoor nog niet in verzuim. {'Die facturen tellen' if len(niet) > 1 else 'Die factuur telt'} "
+        "ook niet mee voor de incassokosten (art. 6:96 lid 6 en 7 BW). Stuur daarvoor later een aparte brief, of "
+        "wacht en neem alles samen in één brief.")}]
 
 
 def _rente_vanaf(regel: object, vervaldatum: date | None, verzuim: Verzuim) -> object:
