@@ -359,3 +359,26 @@ def test_fouttekst_noemt_json_niet_python():
         if "None" in tekst:
             fout.append(f"{sleutel}=null: {tekst}")
     assert fout == []
+
+
+def test_cli_willekeurige_unicode_met_losse_surrogaten():
+    """Arbitrary Unicode, lone surrogates included, in keys and values: an answer, never a traceback.
+
+    A lone surrogate (``\\ud800``) is valid in a JSON escape but cannot be written as UTF-8; the
+    command line then writes the answer with JSON escapes.
+    """
+    rnd = random.Random(20261130)
+    tekens = ["\ud800", "\udfff", "\u00e9", "\u20ac", "\U0001f600", "\x00", "\u200b", "\ufffe", "a", '"', "\\"]
+    for _ in range(8):
+        woord = "".join(rnd.choice(tekens) for _ in range(rnd.randint(1, 8)))
+        for verzoek in ({"actie": "bereken", f"d\u00e9biteur{woord}": 1},
+                        {"actie": woord},
+                        {"actie": "brief", "soort": "veertiendagenbrief", "verzenddatum": "2026-11-23",
+                         "berekening": {"debiteur": "consument", "rente": {"soort": "geen"},
+                                        "vorderingen": [{"kenmerk": woord, "bedrag": "100", "vervaldatum": "2026-10-01"}]},
+                         "schuldeiser": {"naam": woord}, "schuldenaar": {"naam": woord}}):
+            uit = cli(json.dumps(verzoek).encode("ascii"))
+            stderr = uit.stderr.decode("utf-8", "replace")
+            assert "Traceback" not in stderr and uit.returncode in (0, 2), (woord, stderr[-500:])
+            antwoord = json.loads(uit.stdout.decode("utf-8"))
+            assert ("fout" in antwoord) == (uit.returncode == 2)

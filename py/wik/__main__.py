@@ -55,8 +55,18 @@ def main(argv: list[str] | None = None) -> int:
             antwoord = WikFout("De invoer is geen UTF-8-tekst.", None, "ongeldige_json").als_json()
         except WikFout as fout:
             antwoord = fout.als_json()
-    sys.stdout.write(json.dumps(antwoord, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.buffer.write(_json(antwoord))
+    sys.stdout.flush()
     return 2 if "fout" in antwoord else 0
+
+
+def _json(antwoord: dict) -> bytes:
+    """The answer as UTF-8; text that cannot be UTF-8 (a lone surrogate echoed back) as JSON escapes."""
+    tekst = json.dumps(antwoord, ensure_ascii=False, indent=2) + "\n"
+    try:
+        return tekst.encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(antwoord, ensure_ascii=True, indent=2) + "\n").encode("ascii")
 
 
 if __name__ == "__main__":  # pragma: no cover - exercised through subprocess in the tests
