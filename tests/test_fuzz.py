@@ -382,3 +382,14 @@ def test_cli_willekeurige_unicode_met_losse_surrogaten():
             assert "Traceback" not in stderr and uit.returncode in (0, 2), (woord, stderr[-500:])
             antwoord = json.loads(uit.stdout.decode("utf-8"))
             assert ("fout" in antwoord) == (uit.returncode == 2)
+
+
+def test_handle_json_diep_genest_en_gelijk_aan_handle():
+    """The browser's entry (JSON text in and out) refuses deep nesting before parsing: no stack overflow."""
+    from wik.contract import handle_json
+    for tekst in ("[" * 3000 + "]" * 3000, '{"a":' * 5000 + "1" + "}" * 5000,
+                  '{"actie": "bereken", "vorderingen": ' + "[" * 20 + "]" * 20 + "}"):
+        assert json.loads(handle_json(tekst))["fout"]["code"] == "te_groot"
+    assert json.loads(handle_json("{geen json"))["fout"]["code"] == "ongeldig_verzoek"
+    for verzoek in (geldig(), vordering("-1"), {"actie": "tarieven"}, {"actie": "bereken", "x": ']"}{[\\"'}):
+        assert json.loads(handle_json(json.dumps(verzoek))) == handle(verzoek)

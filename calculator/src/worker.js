@@ -41,18 +41,14 @@ import json, sys
 sys.path.insert(0, ${JSON.stringify(PAKKETMAP)})
 import wik
 
+from wik.contract import handle_json
+
 def _wik_handle(tekst):
-    try:
-        verzoek = json.loads(tekst)
-    except (ValueError, RecursionError):
-        return json.dumps({"fout": {"code": "ongeldig_verzoek", "veld": None,
-                                    "tekst": "Het verzoek is geen geldige JSON."}})
-    try:
-        antwoord = wik.handle(verzoek)
+    try:  # handle_json refuses deep nesting before parsing: no stack overflow in the browser
+        return handle_json(tekst)
     except Exception as fout:  # the engine should never raise; if it does, answer as data
-        antwoord = {"fout": {"code": "interne_fout", "veld": None,
-                             "tekst": "Er ging iets mis in de rekenmodule: " + type(fout).__name__ + "."}}
-    return json.dumps(antwoord, ensure_ascii=False)
+        return json.dumps({"fout": {"code": "interne_fout", "veld": None,
+                                    "tekst": "Er ging iets mis in de rekenmodule: " + type(fout).__name__ + "."}})
 `;
 
 // A restored snapshot must give this answer before it is used (the WIK staffel on € 10.000).

@@ -12,10 +12,18 @@ request that is too large or too deeply nested.
 'actie'
 >>> handle([1, 2])["fout"]["code"]
 'ongeldig_verzoek'
+
+``handle_json`` takes and gives JSON text (the browser worker uses it); it refuses deep
+nesting before parsing, so a hostile request cannot exhaust the stack:
+
+>>> json.loads(handle_json("[" * 3000 + "]" * 3000))["fout"]["code"]
+'te_groot'
 """
 
 from __future__ import annotations
 
+import json
+import re
 from decimal import localcontext
 from importlib import import_module
 
@@ -73,3 +81,29 @@ def _niet_te_groot(verzoek: object) -> None:
             stapel.extend((k, diepte + 1) for k in waarde)
         elif isinstance(waarde, list):
             stapel.extend((v, diepte + 1) for v in waarde)
+
+
+_TEKST = re.compile(r'"(?:[^"\\]|\\.)*"')
+_HAAK = re.compile(r"[\[\]{}]")
+
+
+def _te_diep(tekst: str) -> bool:
+    """Whether JSON text nests deeper than ``MAX_DIEPTE``; counted without parsing (no recursion)."""
+    diepte = 0
+    for haak in _HAAK.findall(_TEKST.sub("", tekst)):
+        diepte += 1 if haak in "[{" else -1
+        if diepte > MAX_DIEPTE + 1:
+            return True
+    return False
+
+
+def handle_json(tekst: str) -> str:
+    """``handle`` on JSON text, answering JSON text; never raises, also not on deep nesting."""
+    if _te_diep(tekst):
+        antwoord = WikFout("Het verzoek is te groot of te diep genest.", None, "te_groot").als_json()
+    else:
+        try:
+            antwoord = handle(json.loads(tekst))
+        except (ValueError, RecursionError):
+            antwoord = WikFout("Het verzoek is geen geldige JSON.", None, "ongeldig_verzoek").als_json()
+    return json.dumps(antwoord, ensure_ascii=False)
