@@ -36,6 +36,7 @@ ACTIES = {
     "brief": ("brieven", "handle_brief"),
     "traject": ("traject", "handle_traject"),
     "tarieven": ("tarieven", "handle_tarieven"),
+    "controleer": ("controle", "handle_controleer"),
 }
 MAX_KNOPEN = 5000  # values in one request
 MAX_DIEPTE = 8  # nesting of objects and lists
@@ -50,7 +51,7 @@ def handle(verzoek: object) -> dict:
             raise WikFout('Een verzoek is een JSON-object, zoals {"actie": "bereken", ...}.', None,
                           "ongeldig_verzoek")
         if "actie" not in verzoek:
-            raise WikFout('Het veld "actie" ontbreekt. Kies uit "bereken", "brief", "traject" of "tarieven".',
+            raise WikFout('Het veld "actie" ontbreekt. Kies uit "bereken", "brief", "traject", "tarieven" of "controleer".',
                           "actie", "ontbrekend_veld")
         actie = invoer.keuze(verzoek["actie"], "actie", tuple(ACTIES))
         if actie == "tarieven":

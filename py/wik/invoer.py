@@ -187,3 +187,10 @@ def email(waarde: object, veld: str) -> str:
         raise WikFout(f"{_citaat(waarde)} is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.nl.", veld,
                       "ongeldig_email")
     return adres
+
+
+def bedrag_of_nul(waarde: object, veld: str) -> Decimal:
+    """An amount like ``bedrag``, where zero is allowed (``"0"`` or ``"0.00"``: nothing asked)."""
+    if isinstance(waarde, str) and waarde.strip() in ("0", "0.0", "0.00"):
+        return Decimal("0.00")
+    return bedrag(waarde, veld)
