@@ -189,3 +189,12 @@ def test_volgorde_en_werkdagen(factuurdatum, dagen, debiteur):
     assert x > D(s[5]["laatste_dag"])
     assert D(s[5]["laatste_dag"]) == termijn(i, 8).laatste_dag
     assert [st["wettelijk_verplicht"] for st in s] == [False] * 4 + [debiteur == "consument"] + [False] * 2
+
+
+def test_verjaring_in_het_plan():
+    """Art. 3:307 BW: five years from the start of the day after the due date; 7:28 BW: two for a consumer sale."""
+    a = handle_traject(verzoek("2026-11-02", 14))
+    assert (a["verjaring"]["datum"], a["verjaring"]["consumentenkoop"]) == ("2031-11-17", "2028-11-17")
+    assert "3:317" in a["verjaring"]["tekst"] and "17 november 2031" in a["verjaring"]["tekst"]
+    zakelijk = handle_traject(verzoek("2028-02-14", 14, "bedrijf"))  # due 28 Feb 2028; day after: 29 Feb
+    assert (zakelijk["verjaring"]["datum"], zakelijk["verjaring"]["consumentenkoop"]) == ("2033-03-01", None)

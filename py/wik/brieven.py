@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from . import invoer, verzuim
+from . import invoer, regelingsbrieven, verzuim
 from . import opdracht as opdrachten
 from .bereken import bereken_opdracht
 from .brieftekst import alineas_en_bedragen, kenmerk_kaal, opsomming
@@ -150,7 +150,7 @@ def _lees(verzoek: object) -> tuple[Gegevens, list[dict]]:
     """Check a ``brief`` request and compute its figures; returns the notices found on the way."""
     verzoek = invoer.object_(verzoek, "", _VELDEN, _VERPLICHT)
     invoer.keuze(verzoek.get("actie", "brief"), "actie", ("brief",))
-    soort = invoer.keuze(verzoek["soort"], "soort", SOORTEN)
+    soort = invoer.keuze(verzoek["soort"], "soort", SOORTEN + regelingsbrieven.SOORTEN)
     verzenddatum = invoer.datum(verzoek["verzenddatum"], "verzenddatum")
     schuldeiser = _partij(verzoek["schuldeiser"], "schuldeiser", _SCHULDEISER)
     schuldenaar = _partij(verzoek["schuldenaar"], "schuldenaar", _SCHULDENAAR)
@@ -229,6 +229,8 @@ def _tekst(o: dict) -> str:
 
 def handle_brief(verzoek: dict) -> dict:
     """Answer a ``brief`` request (art. 6:96 lid 6 BW, HR 2016:2704, Besluit BIK art. 2 lid 3)."""
+    if isinstance(verzoek, dict) and verzoek.get("soort") in regelingsbrieven.SOORTEN:
+        return regelingsbrieven.handle(verzoek)
     g, vooraf = _lees(verzoek)
     alineas, bedragen, meldingen = alineas_en_bedragen(g)
     eiser = g.schuldeiser

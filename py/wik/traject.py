@@ -228,6 +228,31 @@ def _stap4(consument: bool, data: dict[str, date], brief: Termijn, na_ingebreke:
         bezorgdatum=brief.bezorgdatum, laatste_dag=brief.laatste_dag, nabellen=data["nabellen"])
 
 
+def _jaren_later(dag: date, jaren: int) -> date:
+    try:
+        return dag.replace(year=dag.year + jaren)
+    except ValueError:  # 29 February
+        return date(dag.year + jaren, 3, 1)
+
+
+def verjaring(vervaldatum: date, consument: bool) -> dict:
+    """When the claim prescribes if nothing is done: five years from the day after the due date
+    (art. 3:307 BW), two years for a consumer sale (art. 7:28 BW); a written aanmaning or an
+    acknowledgement starts the term anew (art. 3:317, 3:318 BW).
+
+    >>> verjaring(date(2026, 11, 16), True)["datum"], verjaring(date(2026, 11, 16), True)["consumentenkoop"]
+    ('2031-11-17', '2028-11-17')
+    """
+    begin = vervaldatum + timedelta(days=1)
+    vijf, twee = _jaren_later(begin, 5), _jaren_later(begin, 2)
+    tekst = (f"Verjaring: zonder actie verjaart de vordering op {datum_nl(vijf)} (vijf jaar, art. 3:307 BW)"
+             + (f", of al op {datum_nl(twee)} als het om de verkoop van spullen aan een consument gaat (twee jaar, "
+                "art. 7:28 BW)" if consument else "")
+             + ". Elke schriftelijke aanmaning of ingebrekestelling laat de termijn opnieuw beginnen (art. 3:317 BW): "
+               "stuur er ruim vóór die datum een.")
+    return {"datum": vijf.isoformat(), "consumentenkoop": twee.isoformat() if consument else None, "tekst": tekst}
+
+
 def handle_traject(verzoek: dict) -> dict:
     """The six steps of SPEC §5 for one invoice (art. 6:96 lid 4 and 6 BW; art. 6:119a/6:119b BW)."""
     invoer.object_(verzoek, "", _VELDEN, _VERPLICHT)
@@ -248,6 +273,7 @@ def handle_traject(verzoek: dict) -> dict:
             "Een of meer stappen vielen op een zaterdag, zondag of officiële feestdag; die staan op de "
             "eerstvolgende werkdag.")})
     return {"factuurdatum": factuurdatum.isoformat(), "vervaldatum": vervaldatum.isoformat(),
+            "verjaring": verjaring(vervaldatum, consument),
             "stappen": sorted(_stappen(factuurdatum, vervaldatum, consument, data, termijnen, eerst_ingebreke),
                               key=lambda s: (s["datum"] or "", s["nummer"])),
             "meldingen": meldingen}
