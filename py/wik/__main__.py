@@ -17,10 +17,11 @@ Gebruik: python -m wik < verzoek.json
 Leest één verzoek (JSON) van standaardinvoer en schrijft het antwoord (JSON)
 naar standaarduitvoer. Exitcode 0 bij een antwoord, 2 bij een fout in de invoer.
 
-Acties: "bereken" (incassokosten, rente, betalingen, totaal), "brief" (herinnering,
-veertiendagenbrief, aanmaning, ingebrekestelling), "traject" (de zes stappen met
-datums) en "tarieven" (de rentetabel). Bedragen zijn tekst met een punt ("1234.56"),
-datums ISO ("2026-11-23").
+Acties: "bereken" (incassokosten, rente, betalingen, totaal en wat nu verschuldigd is),
+"brief" (herinnering, veertiendagenbrief, aanmaning, ingebrekestelling, betalingsregeling;
+voor de schuldenaar: bezwaar, voorstel_betalingsregeling), "traject" (de zes stappen met
+datums), "tarieven" (de rentetabel) en "controleer" (mag een incassobrief deze kosten
+vragen?). Bedragen zijn tekst met een punt ("1234.56"), datums ISO ("2026-11-23").
 
 Voorbeeld:
   echo '{"actie": "bereken", "debiteur": "consument",
