@@ -12,6 +12,7 @@ computed by hand from the Besluit and the Hoge Raad's rule, independently of the
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import subprocess
@@ -568,8 +569,9 @@ def test_voorbeeldbrief_is_die_van_de_motor(site):
     assert naast["bezorgdatum"] == date(2026, 3, 10) and naast["verschuldigd_vanaf"] == date(2026, 3, 25)
 
 
-INLINE_PAGINAS = ("", "stappen", "stappen/aanmaning", "stappen/incassobureau", "incassokosten", "afwijken", "btw",
-                  "rente", "veertiendagenbrief", "vragen", "over")
+INLINE_PAGINAS = ("", "stappen", "stappen/aanmaning", "stappen/bellen", "stappen/incassobureau", "incassokosten",
+                  "afwijken", "btw", "rente", "veertiendagenbrief", "vragen", "over", "verder/betwist",
+                  "verder/btw-oninbaar")
 
 
 def test_elk_getal_in_de_lopende_tekst(site):
@@ -599,6 +601,21 @@ def test_elk_getal_in_de_lopende_tekst(site):
                 goed = bedrag(tekst) == wik_incassokosten.KLEINE_TERMIJN_GRENS == Decimal("266.67")
             elif naam == "termijnkosten_maximum":
                 goed = bedrag(tekst) == wik_incassokosten.KLEINE_TERMIJN_MAXIMUM == Decimal("20.00")
+            elif naam == "traject_dagen":
+                plan = vraag({"actie": "traject", "factuurdatum": args[0], "betaaltermijn_dagen": int(args[1]),
+                              "debiteur": args[2]})
+                data = {str(st["nummer"]): st["datum"] for st in plan["stappen"] if st["datum"]}
+                goed = int(tekst) == (date.fromisoformat(data[args[4]]) - date.fromisoformat(data[args[3]])).days
+            elif naam == "oninbaar":
+                plan = vraag({"actie": "traject", "factuurdatum": args[0], "betaaltermijn_dagen": int(args[1]),
+                              "debiteur": args[2]})
+                verval = date.fromisoformat(plan["vervaldatum"])
+                jaar = verval.replace(year=verval.year + 1)  # art. 29 lid 2 Wet OB: at the latest a year later
+                kwartaal = ("eerste", "tweede", "derde", "vierde")[(jaar.month - 1) // 3]
+                goed = tekst == {"betaaldag": None, "uiterlijk": None,
+                                 "maand": f"{MAANDEN[jaar.month - 1]} {jaar.year}",
+                                 "kwartaal": f"het {kwartaal} kwartaal van {jaar.year}"}[args[3]] if args[3] in (
+                    "maand", "kwartaal") else datum(tekst) == {"betaaldag": verval, "uiterlijk": jaar}[args[3]]
             elif naam == "gecontroleerd":
                 goed = tekst == _nl(motor["laatst_gecontroleerd"])
             elif naam == "laatste_tarief":
@@ -653,3 +670,210 @@ def test_workflows_zijn_geldig():
     deploy = pages["jobs"]["deploy"]
     assert deploy["needs"] == "build"
     assert any(str(s.get("uses", "")).startswith("actions/deploy-pages@") for s in deploy["steps"])
+
+
+# --- the pages after the six steps (issue 11) and the pictures -------------------------------------
+
+#: The seven pages of "Verder na de zes stappen", each with its "Wat nu?" box.
+NIEUWE_PAGINAS = ("verder/betwist", "verder/betalingsregeling", "verder/verjaring", "verder/rechter",
+                  "verder/wie-int", "verder/faillissement", "verder/btw-oninbaar")
+
+
+def _html(site: Path, pagina: str) -> str:
+    return (site / pagina / "index.html").read_text(encoding="utf-8")
+
+
+def _nav_bestanden() -> list[str]:
+    """Every Markdown file in mkdocs.yml's nav (its !ENV tags read as nothing)."""
+    import yaml
+
+    class Lader(yaml.SafeLoader):
+        pass
+
+    Lader.add_multi_constructor("!", lambda lader, tag, knoop: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Lader)
+    gevonden = []
+
+    def loop(item):
+        if isinstance(item, str):
+            gevonden.append(item)
+        elif isinstance(item, dict):
+            for waarde in item.values():
+                loop(waarde)
+        elif isinstance(item, list):
+            for waarde in item:
+                loop(waarde)
+
+    loop(config["nav"])
+    return gevonden
+
+
+def test_nieuwe_paginas_in_navigatie_en_zoekindex(site):
+    import json
+
+    nav = _nav_bestanden()
+    zoek = {d["location"] for d in json.loads((site / "search" / "search_index.json").read_text())["docs"]}
+    for pagina in NIEUWE_PAGINAS:
+        assert f"{pagina}.md" in nav, f"{pagina} staat niet in de navigatie"
+        assert f"{pagina}/" in zoek, f"{pagina} staat niet in de zoekindex"
+        assert (site / pagina / "index.html").is_file()
+    assert "verder/index.md" in nav
+    # the section comes right after the six steps
+    assert nav.index("verder/index.md") == nav.index("stappen/incassobureau.md") + 1
+
+
+def test_elke_nieuwe_pagina_heeft_een_wat_nu_vak(site):
+    for pagina in NIEUWE_PAGINAS:
+        html = _html(site, pagina)
+        assert re.search(r'<div class="admonition [a-z]+">\s*<p class="admonition-title">Wat nu\?</p>', html), pagina
+        # the box comes before the first heading after the title: the first screen says what to do
+        assert html.index("Wat nu?</p>") < html.index("<h2"), pagina
+        assert "../../rekentool/" in html or pagina in ("verder/faillissement", "verder/btw-oninbaar"), pagina
+
+
+def _svgs(html: str) -> list[str]:
+    return re.findall(r"<svg class=\"wik-grafiek__svg\".*?</svg>", html, flags=re.S)
+
+
+GRAFIEK_PAGINAS = {"": ["traject"], "stappen": ["traject"], "incassokosten": ["staffel"], "rente": ["rente"]}
+
+
+def test_grafieken_zijn_toegankelijk_en_schalen(site):
+    for pagina, namen in GRAFIEK_PAGINAS.items():
+        html = _html(site, pagina)
+        svgs = _svgs(html)
+        assert len(svgs) == len(namen), pagina
+        for svg, naam in zip(svgs, namen, strict=True):
+            kop = svg[:svg.index(">") + 1]
+            assert 'role="img"' in kop and 'width="100%"' in kop and "viewBox=" in kop, kop
+            assert not re.search(r'\b(?:width|height)="\d+(?:px)?"', kop), f"vaste maat in {kop}"
+            ids = re.search(r'aria-labelledby="([^"]+)"', kop)[1].split()
+            assert ids == [f"grafiek-{naam}-titel", f"grafiek-{naam}-uitleg"]
+            assert re.search(rf'<title id="{ids[0]}">[^<]+</title>', svg)
+            assert re.search(rf'<desc id="{ids[1]}">[^<]+</desc>', svg)
+            assert "<script" not in svg and not re.search(r"\sstyle=", svg) and "http" not in svg.replace(
+                'xmlns="http://www.w3.org/2000/svg"', "")
+            for tekst in re.findall(r"<text[^>]*>([^<]*)</text>", svg):  # Dutch amounts: € 1.234, never 1,234 or €1234
+                assert not re.search(r"€\S|\d,\d{3}\b|\d\.\d{2}\b(?!\d)|\d %", tekst), (pagina, tekst)
+
+
+def test_grafiek_traject_volgt_de_planner(site):
+    plan = vraag({"actie": "traject", "factuurdatum": "2026-11-02", "betaaltermijn_dagen": 14, "debiteur": "consument"})
+    verwacht = {str(st["nummer"]): st["datum"] for st in plan["stappen"] if st["datum"]}
+    verwacht["betaaldag"] = plan["vervaldatum"]
+    for pagina in ("", "stappen"):
+        [svg] = _svgs(_html(site, pagina))
+        punten = dict(re.findall(r'data-stap="([^"]+)" data-datum="([^"]+)"', svg))
+        assert punten == verwacht, pagina
+        data = sorted(date.fromisoformat(d) for d in punten.values())
+        tussen = [int(n) for n in re.findall(r">(\d+) dagen? later<", svg)]
+        assert tussen == [(b - a).days for a, b in itertools.pairwise(data)], pagina
+        # the same dates as the planner's table on the page
+        rijen = tabel(site, pagina, "traject")
+        in_tabel = {datum(r[1]).isoformat() for r in rijen if r[1] != "vooraf"}
+        assert in_tabel == set(verwacht.values()) - {plan["vervaldatum"]}
+    # the step page no longer promises "about 16 days" for the phone call: the planner says otherwise
+    assert "ongeveer 16 dagen" not in _tekst(site, "stappen/bellen") + _tekst(site, "stappen")
+    assert dict(lees(site, "stappen/bellen").inline)["traject_dagen 2026-11-02 14 consument 1 3"] == "23"
+
+
+def test_grafiek_staffel_volgt_de_motor(site):
+    [svg] = _svgs(_html(site, "incassokosten"))
+    punten = re.findall(r'data-hoofdsom="([^"]+)" data-kosten="([^"]+)" data-procent="([^"]+)"', svg)
+    assert len(punten) >= 6
+    for hoofdsom, bedrag_, pct in punten:
+        motor = wik_incassokosten.staffel(Decimal(hoofdsom))
+        assert Decimal(bedrag_) == motor.bedrag, hoofdsom
+        assert abs(Decimal(pct) - motor.bedrag / Decimal(hoofdsom) * 100) < Decimal("0.0001")
+    gezien = {Decimal(h): Decimal(k) for h, k, _ in punten}
+    assert gezien[Decimal("266.67")] == Decimal("40.00") and gezien[Decimal("1000000.00")] == Decimal("6775.00")
+    assert "minimum € 40<" in svg and "maximum € 6.775<" in svg  # Besluit BIK art. 2 lid 1 and 2
+
+
+def test_grafiek_en_tabel_rente_op_rente(site):
+    html = _html(site, "rente")
+    [svg] = _svgs(html)
+    punten = re.findall(r'data-datum="([^"]+)" data-met="([^"]+)" data-zonder="([^"]+)"', svg)
+    rijen = tabel(site, "rente", "rente-groei")
+    assert len(punten) == len(rijen) == 8
+    for (dag, met, zonder), rij in zip(punten[1:], rijen[1:], strict=True):
+        antwoord = {s_: vraag({"actie": "bereken", "debiteur": "consument",
+                               "rente": {"soort": "wettelijk", "samengesteld": s_},
+                               "vorderingen": [{"kenmerk": "F-1", "bedrag": "10000.00", "vervaldatum": "2017-12-31"}],
+                               "peildatum": dag, "kosten": {"soort": "geen"}})["totaal"] for s_ in (True, False)}
+        assert (Decimal(met), Decimal(zonder)) == (Decimal(antwoord[True]), Decimal(antwoord[False])), dag
+        assert (bedrag(rij[1]), bedrag(rij[2]), bedrag(rij[3])) == (Decimal(met), Decimal(zonder),
+                                                                     Decimal(met) - Decimal(zonder))
+    # law.md I1/I2: 2 % on € 1.000 compounds to € 40,40 over two years; here on € 10.000: € 10.200 and € 10.404
+    assert [Decimal(p[1]) for p in punten[:3]] == [Decimal("10000.00"), Decimal("10200.00"), Decimal("10404.00")]
+    assert Decimal(punten[-1][1]) > Decimal(punten[-1][2])
+
+
+def test_verjaring_voorbeeld(site):
+    rijen = tabel(site, "verder/verjaring", "verjaring")
+    plan = vraag({"actie": "traject", "factuurdatum": "2026-11-02", "betaaltermijn_dagen": 14, "debiteur": "consument"})
+    verval = date.fromisoformat(plan["vervaldatum"])
+    bezorgd = date.fromisoformat(next(st for st in plan["stappen"] if st["nummer"] == 4)["bezorgdatum"])
+    assert [r[1] for r in rijen] == ["5 jaar", "2 jaar"]
+    for rij, jaren in zip(rijen, (5, 2), strict=True):
+        # the term starts the day after the uiterste betaaldag (art. 3:307) and after the letter is delivered
+        # (art. 3:317, 3:319 BW); a term of n years starting on day d ends on the same date n years later, minus one
+        assert datum(rij[2]) == verval.replace(year=verval.year + jaren)
+        assert datum(rij[3]) == max(datum(rij[2]), bezorgd.replace(year=bezorgd.year + jaren))
+    assert (datum(rijen[0][2]), datum(rijen[1][2])) == (date(2031, 11, 16), date(2028, 11, 16))
+    tekst = _tekst(site, "verder/verjaring")
+    for zin in ("art. 3:307", "art. 3:308", "art. 7:28", "art. 3:317", "art. 3:319",
+                "verjaart de rechtsvordering tot betaling van de koopprijs door verloop van twee jaren"):
+        assert zin in tekst, zin
+
+
+def test_feiten_op_de_nieuwe_paginas(site):
+    """The facts each page must state with its article, ruling or dated source."""
+    verwacht = {
+        "verder/betwist": ("art. 6:89", "7:23", "twee maanden", "6:52", "6:262",
+                           "in redelijkheid tot incassohandelingen", "ECLI:NL:HR:2014:1405"),
+        "verder/betalingsregeling": ("art. 6:44", "3:318", "opeisbaar",
+                                     "brief waarmee u een betalingsregeling bevestigt"),
+        "verder/rechter": ("€ 25.000", "art. 93", "gerechtsdeurwaarder", "griffierecht", "liquidatietarief",
+                           "verstek", "conservatoir beslag", "Loonbeslag", "Bankbeslag", "kst-35439-3",
+                           "1 februari 2023", "2022"),
+        "verder/wie-int": ("Register incassodienstverlening", "Justis", "1 april 2024", "1 april 2025",
+                           "no cure no pay"),
+        "verder/faillissement": ("curator", "3:92", "eigendomsvoorbehoud", "Wsnp", "bewindvoerder",
+                                 "Centraal Insolventieregister", "art. 26 en 110 Faillissementswet"),
+        "verder/btw-oninbaar": ("art. 29", "uiterlijk een jaar", "1a of 1b", "art. 29 lid 5",
+                                "Wat wij niet konden controleren"),
+    }
+    for pagina, zinnen in verwacht.items():
+        tekst = _tekst(site, pagina)
+        for zin in zinnen:
+            assert zin in tekst, f"{pagina}: {zin!r}"
+
+
+MIJN_PAGINAS = ("", "stappen", "stappen/vooraf", "stappen/factuur", "stappen/herinnering", "stappen/bellen",
+                "stappen/aanmaning", "stappen/ingebrekestelling", "stappen/incassobureau", "incassokosten",
+                "afwijken", "btw", "rente", "veertiendagenbrief", "vragen", "over", "verder", *NIEUWE_PAGINAS)
+
+
+def test_een_woordenschat(site):
+    """One term per thing, one style per kind of number, and the phrases the review asked to fix."""
+    fout = []
+    for pagina in MIJN_PAGINAS:
+        html = _html(site, pagina)
+        # Left out: the sources of the rate table, quoted as they were written ("per 01-01-1998: 6 %"),
+        # and the engine's own letter (its wording is the engine's, tested with the engine).
+        html = html.split('data-wik="tarieven"')[0]
+        html = re.sub(r'<div class="wik-brief".*?</div>', "", html, flags=re.S)
+        lezer = _Lezer()
+        lezer.feed(html)
+        tekst = " ".join("".join(lezer.tekst).split())
+        for zin in ("uiterste betaaldatum", "vervaldatum", "zzp'er) of een andere rechtspersoon",
+                    "zzp'er of een andere rechtspersoon", "loopt ook over die rente rente", "ongeveer 16 dagen",
+                    "wij konden die niet raadplegen", "veertien-dagenbrief", "14 dagenbrief"):
+            if zin in tekst.lower():
+                fout.append(f"{pagina or 'home'}: {zin!r}")
+        if re.search(r"\d %", tekst):
+            fout.append(f"{pagina or 'home'}: een spatie voor het procentteken")
+        if re.search(r"€\d|EUR \d|\d,-", tekst):
+            fout.append(f"{pagina or 'home'}: een bedrag zonder '€ ' ervoor")
+    assert fout == []

@@ -11,13 +11,17 @@ with Markdown made from the engine's answer (``wik.handle``, the JSON contract o
   ``{{ wik_btw }}``, ``{{ wik_afwijken }}``, ``{{ wik_tarieven }}``, ``{{ wik_rente_voorbeeld }}``,
   ``{{ wik_betaling_voorbeeld }}``, ``{{ wik_bezorging }}``, ``{{ wik_postnormen 2026-03-04 … }}``,
   ``{{ wik_kleine_termijnen 50.00 6 }}``, ``{{ wik_traject 2026-11-02 14 consument }}`` (add
-  ``zonder-afspraak`` for a consumer without an agreed payment term);
+  ``zonder-afspraak`` for a consumer without an agreed payment term), ``{{ wik_verjaring 2026-11-02 14
+  consument }}`` (when the planner's example is time-barred, without and with stuiting);
+- inline from the planner: ``{{ wik_traject_dagen 2026-11-02 14 consument 1 3 }}`` → the days from step 1 to 3;
+  ``{{ wik_oninbaar 2026-11-02 14 consument uiterlijk }}`` → a year after the uiterste betaaldag (art. 29 Wet OB;
+  also ``betaaldag``, ``maand``, ``kwartaal``);
 - the engine's own 14-day letter: ``{{ wik_brief 2026-03-06 }}``.
 
 Each table sits in ``<div class="wik-tabel" data-wik="<naam>">``, each inline value in
 ``<span class="wik-getal" data-wik="<naam> <args>">``, so tests/test_docs_getallen.py can find
-and recompute every one of them. Table markers go on a line of their own. The hook fails the build loudly, never silently:
-an unknown marker, a marker left over, a missing engine or an engine error stops ``mkdocs build``.
+and recompute every one of them. Table markers go on a line of their own. The hook fails the build loudly,
+never silently: an unknown marker, a marker left over, a missing engine or an engine error stops ``mkdocs build``.
 """
 
 from __future__ import annotations
@@ -233,7 +237,7 @@ def afwijken() -> str:
         uitleg = " ".join(m["tekst"] for m in antwoord["meldingen"]
                           if m["code"] in ("kosten_matiging", "kosten_begrensd"))
         rijen.append([wie, euro(antwoord["hoofdsom"]), euro(k["wettelijk"]), euro(k["bedrag"]), uitleg])
-    kop = ["Klant", "Hoofdsom", "WIK-staffel", "Wat u vraagt bij 15 % in de voorwaarden", "Toelichting"]
+    kop = ["Klant", "Hoofdsom", "WIK-staffel", "Wat u vraagt bij 15% in de voorwaarden", "Toelichting"]
     return tabel("afwijken", kop, rijen)
 
 
@@ -394,8 +398,86 @@ def traject(factuurdatum: str, dagen: str, debiteur: str, *opties: str) -> str:
     rijen = [[f"{s['nummer']}. {s['naam']}" if s["nummer"] else s["naam"],
               datum(s["datum"], weekdag=True) if s["datum"] else "vooraf",
               "**ja**" if s["wettelijk_verplicht"] else "nee"] for s in antwoord["stappen"]]
-    onder = f"Uiterste betaaldatum: {datum(antwoord['vervaldatum'], weekdag=True)}."
+    onder = f"Uiterste betaaldag: {datum(antwoord['vervaldatum'], weekdag=True)}."
     return tabel(naam, ["Stap", "Datum", "Wettelijk verplicht?"], rijen, onder)
+
+
+def _plan(factuurdatum: str, dagen: str, debiteur: str) -> dict:
+    return vraag({"actie": "traject", "factuurdatum": factuurdatum, "betaaltermijn_dagen": int(dagen),
+                  "debiteur": debiteur})
+
+
+def traject_dagen(factuurdatum: str, dagen: str, debiteur: str, van: str, tot: str) -> str:
+    """The number of days from step ``van`` to step ``tot`` of the planner (step 1 is the invoice)."""
+    data = {str(s["nummer"]): s["datum"] for s in _plan(factuurdatum, dagen, debiteur)["stappen"] if s["datum"]}
+    if van not in data or tot not in data:
+        raise PluginError(f"wik_traject_dagen: stap {van} of {tot} heeft geen datum")
+    return str((date.fromisoformat(data[tot]) - date.fromisoformat(data[van])).days)
+
+
+def _jaren_later(dag: date, jaren: int) -> date:
+    """The same calendar day ``jaren`` years later (29 February becomes 28 February)."""
+    try:
+        return dag.replace(year=dag.year + jaren)
+    except ValueError:
+        return dag.replace(year=dag.year + jaren, day=28)
+
+
+def _laatste_dag(begin: date, jaren: int) -> date:
+    """A term of ``jaren`` years that starts at the beginning of ``begin``: its last day (art. 3:307, 3:319 BW)."""
+    return _jaren_later(begin, jaren) - timedelta(days=1)
+
+
+#: The terms of verjaring on the page, each with its article: (name, years).
+VERJARING = (("Betaling uit een overeenkomst, zoals uw factuur (art. 3:307 BW)", 5),
+             ("Koopprijs bij een consumentenkoop (art. 7:28 BW)", 2))
+
+
+def verjaring(factuurdatum: str, dagen: str, debiteur: str) -> str:
+    """The example of the planner: when the claim is time-barred, without and with the 14-day letter as stuiting.
+
+    The term starts at the beginning of the day after the uiterste betaaldag (the safe, early reading of
+    "de dag, volgende op die waarop de vordering opeisbaar is geworden", art. 3:307 BW). A written
+    aanmaning stuits it once the debtor has it (art. 3:317 lid 1 BW); a new term of the same length,
+    at most five years, starts the next day (art. 3:319 BW). The delivery day is the engine's.
+    """
+    plan = _plan(factuurdatum, dagen, debiteur)
+    vervaldatum = date.fromisoformat(plan["vervaldatum"])
+    vier = next(s for s in plan["stappen"] if s["nummer"] == 4)
+    bezorgd = date.fromisoformat(vier["bezorgdatum"])
+    rijen = []
+    for naam, jaren in VERJARING:
+        zonder = _laatste_dag(vervaldatum + timedelta(days=1), jaren)
+        met = max(zonder, _laatste_dag(bezorgd + timedelta(days=1), min(jaren, 5)))
+        rijen.append([naam, f"{jaren} jaar", datum(zonder.isoformat(), weekdag=True),
+                      datum(met.isoformat(), weekdag=True)])
+    onder = (f"Uiterste betaaldag: {datum(plan['vervaldatum'], weekdag=True)}. De 14-dagenbrief van stap 4 "
+             f"gaat weg op {datum(vier['datum'], weekdag=True)} en is naar verwachting bezorgd op "
+             f"{datum(vier['bezorgdatum'], weekdag=True)}; vanaf de dag erna loopt een nieuwe termijn.")
+    kop = ["Vordering", "Termijn", "Laatste dag zonder stuiting", "Laatste dag na de 14-dagenbrief"]
+    return tabel("verjaring", kop, rijen, onder)
+
+
+KWARTALEN = ("eerste", "tweede", "derde", "vierde")
+
+
+def oninbaar(factuurdatum: str, dagen: str, debiteur: str, veld: str) -> str:
+    """Art. 29 lid 2 Wet OB 1968: the right to the btw refund arises at the latest one year after the claim fell due.
+
+    ``betaaldag``: the planner's uiterste betaaldag; ``uiterlijk``: one year later; ``maand`` and ``kwartaal``: the
+    btw period (a monthly or a quarterly return) that holds that day.
+    """
+    vervaldatum = date.fromisoformat(_plan(factuurdatum, dagen, debiteur)["vervaldatum"])
+    later = _jaren_later(vervaldatum, 1)
+    if veld == "betaaldag":
+        return datum(vervaldatum.isoformat(), weekdag=True)
+    if veld == "uiterlijk":
+        return datum(later.isoformat(), weekdag=True)
+    if veld == "maand":
+        return f"{_engine().termijnen.MAANDEN[later.month - 1]} {later.year}"
+    if veld == "kwartaal":
+        return f"het {KWARTALEN[(later.month - 1) // 3]} kwartaal van {later.year}"
+    raise PluginError(f"wik_oninbaar kent het veld {veld!r} niet")
 
 
 def brief(verzenddatum: str) -> str:
@@ -424,10 +506,11 @@ GENERATOREN = {
     "betaling_voorbeeld": betaling_voorbeeld, "bezorging": bezorging, "traject": traject, "brief": brief,
     "postnormen": postnormen, "kleine_termijnen": kleine_termijnen,
     "grens_kleine_termijnen": grens_kleine_termijnen, "termijnkosten_maximum": termijnkosten_maximum,
+    "traject_dagen": traject_dagen, "verjaring": verjaring, "oninbaar": oninbaar,
 }
 #: Markers that stand inside a sentence: wrapped in <span data-wik="naam args"> for the tests.
 INLINE = {"kosten", "minimum", "maximum", "termijn", "gecontroleerd", "laatste_tarief", "grens_kleine_termijnen",
-          "termijnkosten_maximum"}
+          "termijnkosten_maximum", "traject_dagen", "oninbaar"}
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

@@ -9,6 +9,8 @@ Screenshots land in ``tests/artifacts/site/``.
 
 from __future__ import annotations
 
+import os
+
 import re
 from pathlib import Path
 from urllib.parse import urldefrag, urlparse
@@ -16,7 +18,7 @@ from urllib.parse import urldefrag, urlparse
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "site"
+SITE = Path(os.environ.get("WIK_SITE", ROOT / "site"))  # the folder conftest serves
 #: Built folders that are not pages of the site: theme assets, the search index, and the
 #: chrome-less embed page of the rekentool (tested with the rekentool, not in the navigation).
 GEEN_PAGINA = ("assets", "search", "embed")
