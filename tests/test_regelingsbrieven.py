@@ -97,3 +97,12 @@ def test_termijnen_tellen_op():
 ])
 def test_foute_invoer(soort, extra, veld):
     assert brief(soort, **extra)["fout"]["veld"] == veld
+
+
+def test_voorstel_zonder_verschil_betwist_niets():
+    goed = {**CONTROLE, "geeist": {"incassokosten": "75.00"},
+            "veertiendagenbrief": {"ontvangen_op": "2026-10-01", "termijn": "binnen veertien dagen na ontvangst",
+                                   "kosten_genoemd": "exact"}}
+    b = brief("voorstel_betalingsregeling", controle=goed, regeling={"aantal": 2, "eerste_betaaldatum": "2027-01-31"})
+    assert b["controle"]["verschil"] == "0.00" and "betwist ik" not in b["tekst"]
+    assert sum(Decimal(x["bedrag"]) for x in b["termijnen"]) == Decimal(b["controle"]["toegestaan"]["totaal"])

@@ -1,4 +1,4 @@
-"""Traject: the six steps of SPEC §5, dated, with what the law requires per debtor."""
+"""Traject: the six steps of py/README.md, "traject", dated, with what the law requires per debtor."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def data(antwoord):
 
 
 def test_geplande_data_tabel():
-    """Dates worked out by hand from SPEC §5 and termijnen (see the comments)."""
+    """Dates worked out by hand from py/README.md, "traject" and termijnen (see the comments)."""
     tabel = [
         # 2026-11-01 + 30 = Tue 1 Dec; herinnering Thu 3 Dec, posted after 1 July 2026 so delivered on the
         # third counted day (Fri 4, Sat 5, Tue 8), term until Tue 22 Dec; bellen Thu 10 Dec; aanmaning Wed

@@ -1,8 +1,8 @@
-"""Worked examples: every check in SPEC.md and the golden cases of law.md section 5.
+"""Worked examples: every worked check of py/README.md and the golden cases B1-B24 and I1-I9.
 
 Each table is one test with one assertion that lists every failing row, so a
-failure shows all disagreements at once. Expected values come from SPEC.md and
-law.md (B1-B24, I1-I9), not from the engine.
+failure shows all disagreements at once. Expected values come from the law and
+hand calculations (B1-B24, I1-I9), not from the engine.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def kosten(hoofdsom: str, debiteur: str = "consument", **extra) -> dict:
     return verzoek
 
 
-# --- law.md 5.1: the BIK staffel -----------------------------------------------------
+# --- the BIK staffel: golden cases B1-B24 ---------------------------------------------------------
 
 B = [  # (#, hoofdsom, BIK, BIK + 21 % btw surcharge)
     ("B1", "100.00", "40.00", "48.40"), ("B2", "250.00", "40.00", "48.40"),
@@ -88,7 +88,7 @@ def test_staffel_law_5_1_b1_b21():
 
 def test_staffel_law_5_1_b22_b24():
     tabel = [
-        # B22 (and SPEC section 1): two consumer invoices in one letter, summed.
+        # B22 (and py/README.md, "Costs"): two consumer invoices in one letter, summed.
         ("B22", {"actie": "bereken", "debiteur": "consument", "rente": {"soort": "geen"},
                  "vorderingen": [{"kenmerk": "A", "bedrag": "150"}, {"kenmerk": "B", "bedrag": "200"}]},
          {"incassokosten.grondslag": "350.00", "incassokosten.bedrag": "52.50", "hoofdsom": "350.00",
@@ -110,13 +110,13 @@ def test_staffel_law_5_1_b22_b24():
         # B24: B2B invoice of 100, no agreement on costs: at least 40 (6:96 lid 4).
         ("B24", kosten("100", "bedrijf"), {"incassokosten.bedrag": "40.00", "incassokosten.wettelijk": "40.00"}),
         ("B24 overheid", kosten("100", "overheid"), {"incassokosten.bedrag": "40.00"}),
-        # law.md 5.4: HR 2015:1868 facts: B2B contractual 15 % versus the staffel.
+        # HR 10-07-2015, ECLI:NL:HR:2015:1868, facts: B2B contractual 15 % versus the staffel.
         ("HR 2015:1868 15 %", kosten("24821.73", "bedrijf", kosten={"soort": "percentage", "waarde": "15"}),
          {"incassokosten.bedrag": "3723.26", "incassokosten.wettelijk": "1023.22"}),
         ("HR 2015:1868 consument gemaximeerd",
          kosten("24821.73", "consument", kosten={"soort": "percentage", "waarde": "15"}),
          {"incassokosten.bedrag": "1023.22", "incassokosten.wettelijk": "1023.22"}),
-        # SPEC section 1: the max_incl_btw reading caps the total incl. btw at 6775.
+        # py/README.md, "Costs": the max_incl_btw reading caps the total incl. btw at 6775.
         ("B20 max_incl_btw", kosten("1000000", btw={"verhogen": True, "max_incl_btw": True}),
          {"incassokosten.totaal": "6775.00"}),
         ("B21 max_incl_btw", kosten("2000000", btw={"verhogen": True, "max_incl_btw": True}),
@@ -153,7 +153,7 @@ def test_staffel_grenzen():
     assert fouten_in(tabel) == []
 
 
-# --- law.md 5.2 and SPEC section 2: statutory interest ------------------------------
+# --- statutory interest: golden cases I1-I9 and py/README.md, "Conventions" ------------------------------
 
 def rente(bedrag, vervaldatum, peildatum, soort, debiteur="consument", samengesteld=True):
     return {"actie": "bereken", "debiteur": debiteur,
@@ -185,8 +185,8 @@ def test_rente_law_5_2_en_spec():
          {"rente.totaal": "1664.00",
           **perioden(("2021-01-01", "2021-12-31", 365, "8", "10000.00", "800.00"),
                      ("2022-01-01", "2022-12-31", 365, "8", "10800.00", "864.00"))}),
-        # law.md's I4 says 1,125.62 but its own parts 520.68 + 604.93 sum to 1,125.61;
-        # law.md's preamble says SPEC's per-period rounding (1,125.61) is the convention.
+        # the source table's I4 says 1,125.62 but its own parts 520.68 + 604.93 sum to 1,125.61;
+        # the source table's preamble says the per-period rounding convention (1,125.61) is the convention.
         ("I4", rente("10000", "2022-12-31", "2023-12-31", "handels", "bedrijf"),
          {"rente.totaal": "1125.61",
           **perioden(("2023-01-01", "2023-06-30", 181, "10.5", "10000.00", "520.68"),
@@ -195,8 +195,8 @@ def test_rente_law_5_2_en_spec():
          {"rente.totaal": "250.41",
           **perioden(("2023-01-01", "2023-06-30", 181, "4", "5000.00", "99.18"),
                      ("2023-07-01", "2023-12-31", 184, "6", "5000.00", "151.23"))}),
-        # law.md's I6 says 142.17 (the exact total 142.1655 rounded), but its own rounded
-        # parts 40.00 + 40.46 + 61.70 sum to 142.16, SPEC's convention (sum of rounded periods).
+        # the source table's I6 says 142.17 (the exact total 142.1655 rounded), but its own rounded
+        # parts 40.00 + 40.46 + 61.70 sum to 142.16, the README convention (sum of rounded periods).
         ("I6", rente("2000", "2021-12-31", "2023-12-31", "wettelijk"),
          {"rente.totaal": "142.16",
           **perioden(("2022-01-01", "2022-12-31", 365, "2", "2000.00", "40.00"),
@@ -211,8 +211,8 @@ def test_rente_law_5_2_en_spec():
          {"rente.totaal": "132.84", "incassokosten.bedrag": "375.00", "incassokosten.wettelijk": "375.00",
           **perioden(("2025-04-10", "2025-06-30", 82, "11.15", "2500.00", "62.62"),
                      ("2025-07-01", "2025-10-09", 101, "10.15", "2500.00", "70.22"))}),
-        # I9 = SPEC section 2's worked check.
-        ("I9 / SPEC 2", rente("10000", "2021-06-30", "2023-06-30", "handels", "bedrijf"),
+        # I9 = py/README.md, "Conventions"'s worked check.
+        ("I9 / README example", rente("10000", "2021-06-30", "2023-06-30", "handels", "bedrijf"),
          {"rente.totaal": "1797.89", "rente.open": "1797.89",
           **perioden(("2021-07-01", "2022-06-30", 365, "8", "10000.00", "800.00"),
                      ("2022-07-01", "2022-12-31", 184, "8", "10800.00", "435.55"),
@@ -223,17 +223,17 @@ def test_rente_law_5_2_en_spec():
          {"actie": "bereken", "debiteur": "bedrijf", "peildatum": "2023-06-30",
           "vorderingen": [{"kenmerk": "A", "bedrag": "10000", "vervaldatum": "2021-06-30"}]},
          {"rente.totaal": "1797.89",
-          # SPEC section 1: fee over principal + capitalised interest (10,800).
+          # py/README.md, "Costs": fee over principal + capitalised interest (10,800).
           "incassokosten.grondslag": "10800.00", "incassokosten.bedrag": "883.00", "hoofdsom": "10000.00",
           "totaal": "12680.89"}),
         ("contractueel 10 %", rente("1000", "2016-12-31", "2017-12-31", "contractueel") | {
             "rente": {"soort": "contractueel", "percentage": "10"}},
          {"rente.totaal": "100.00", **perioden(("2017-01-01", "2017-12-31", 365, "10", "1000.00", "100.00"))}),
-        # SPEC section 2: days / 365 also in a leap year: 366 days in 2024 at 7 %.
+        # py/README.md, "Conventions": days / 365 also in a leap year: 366 days in 2024 at 7 %.
         ("schrikkeljaar", rente("1000", "2023-12-31", "2024-12-31", "wettelijk"),
          {"rente.totaal": "70.19",  # 1000 x 7 % x 366 / 365 = 70.1917...
           **perioden(("2024-01-01", "2024-12-31", 366, "7", "1000.00", "70.19"))}),
-        # SPEC section 2: a first interest day of 29 February has its anniversary on 1 March.
+        # py/README.md, "Conventions": a first interest day of 29 February has its anniversary on 1 March.
         ("29 februari", rente("1000", "2024-02-28", "2025-03-31", "wettelijk"),
          {"rente.perioden.0.van": "2024-02-29", "rente.perioden.0.tot_en_met": "2024-12-31",
           "rente.perioden.1.van": "2025-01-01", "rente.perioden.1.tot_en_met": "2025-02-28",
@@ -246,7 +246,7 @@ def test_rente_law_5_2_en_spec():
 
 
 def test_spec_6_voorbeeld():
-    """The SPEC section 6 example request and response, field by field."""
+    """The contract's example (py/README.md, "bereken") request and response, field by field."""
     verzoek = {
         "actie": "bereken", "debiteur": "consument",
         "vorderingen": [{"kenmerk": "F-001", "bedrag": "1234.56", "vervaldatum": "2025-01-31"}],
@@ -262,7 +262,7 @@ def test_spec_6_voorbeeld():
         "incassokosten.totaal": "185.18", "incassokosten.wettelijk": "185.18",
         "betalingen": [], "totaal": "1450.18",
     }
-    assert fouten_in([("SPEC 6", verzoek, verwacht)]) == []
+    assert fouten_in([("contract", verzoek, verwacht)]) == []
     antwoord = handle(verzoek)
     assert {"hoofdsom", "rente", "incassokosten", "betalingen", "totaal", "meldingen"} <= set(antwoord)
     assert all({"code", "tekst"} <= set(m) for m in antwoord["meldingen"])
@@ -278,7 +278,7 @@ def test_cli_875():
 
 
 def test_besluit_art_3_verzuim_voor_1_juli_2012():
-    """law.md section 1 (art. 3) and 5.5: the Besluit does not apply when the debtor was
+    """Besluit BIK art. 3: the Besluit does not apply when the debtor was
     in default before 1 July 2012, so the staffel is not the statutory amount there. The
     answer should at least say so in a melding (mentioning 1 July 2012 / art. 3)."""
     antwoord = handle({"actie": "bereken", "debiteur": "consument", "peildatum": "2012-12-31",
@@ -305,7 +305,7 @@ def test_besluit_art_3_grens():
 
 
 def test_meldingen_spec():
-    """SPEC asks for a melding in these cases; each is compared with a twin request that
+    """The conventions ask for a melding in these cases; each is compared with a twin request that
     differs only in the point at issue, and the twin must lack that extra melding."""
     def codes(verzoek):
         return {m["code"] for m in handle(verzoek)["meldingen"]}
@@ -315,16 +315,16 @@ def test_meldingen_spec():
                 "vorderingen": [{"kenmerk": "A", "bedrag": bedrag, "vervaldatum": vervaldatum}], **extra}
 
     paren = [
-        # SPEC 2: a period past the last known rate row uses the last rate and says so.
+        # py/README.md, "Conventions": a period past the last known rate row uses the last rate and says so.
         ("na laatste tarief", claim("1000", "2026-07-31", "2027-03-31"), claim("1000", "2026-07-31", "2026-12-31")),
-        # SPEC 2: rows after 2025-01-01 are not verified; show that.
+        # py/README.md, "Conventions": rows after 2025-01-01 are not verified; show that.
         ("onbevestigd tarief", claim("1000", "2025-07-31", "2025-12-31"), claim("1000", "2024-07-31", "2024-12-31")),
-        # SPEC 1: the fee over principal + capitalised interest: report when that happened.
+        # py/README.md, "Costs": the fee over principal + capitalised interest: report when that happened.
         ("rente bij hoofdsom", claim("1000", "2016-12-31", "2018-06-30"), claim("1000", "2016-12-31", "2017-06-30")),
-        # SPEC 1: a consumer's higher agreed amount is capped at the staffel, with a melding.
+        # py/README.md, "Costs": a consumer's higher agreed amount is capped at the staffel, with a melding.
         ("consument gemaximeerd", claim("1000", "2024-01-31", "2024-06-30", kosten={"soort": "vast", "waarde": "500"}),
          claim("1000", "2024-01-31", "2024-06-30", kosten={"soort": "vast", "waarde": "100"})),
-        # SPEC 1: business agreed amount: warn that a court may reduce it to the staffel.
+        # py/README.md, "Costs": business agreed amount: warn that a court may reduce it to the staffel.
         ("bedrijf matiging", claim("1000", "2024-01-31", "2024-06-30", "bedrijf", kosten={"soort": "percentage", "waarde": "20"}),
          claim("1000", "2024-01-31", "2024-06-30", "bedrijf")),
         # lead's convention: an overpayment gives a melding.
@@ -339,9 +339,9 @@ def test_meldingen_spec():
 
 
 def test_geen_onterechte_melding_onbevestigd_tarief():
-    """law.md 3.1 sources the wettelijke rente of 1 July 2011 (4 %, Besluit 23 juni 2011)
+    """The Besluit of 23 juni 2011 sets the wettelijke rente of 1 July 2011 (4 %, Besluit 23 juni 2011)
     and has no change at all on 1 January 2004 (5 % since 2003-08-01); only the
-    handelsrente of those rows is disputed (law.md 3.2, 7.2). A calculation with only
+    handelsrente of those rows is disputed between published tables. A calculation with only
     wettelijke rente over those rows must not warn that its rates are unverified."""
     fout = []
     for vervaldatum, peildatum in (("2011-07-31", "2012-03-01"), ("2004-01-05", "2004-01-20")):

@@ -9,7 +9,7 @@ import json
 import sys
 
 from .contract import handle
-from .fouten import WikFout
+from .fouten import OngeldigeJson, OngeldigeOptie, TeGroot, WikFout
 
 HULP = """\
 Gebruik: python -m wik < verzoek.json
@@ -35,7 +35,7 @@ def _lees(tekst: str) -> object:
     try:
         return json.loads(tekst)
     except (ValueError, RecursionError):
-        raise WikFout("De invoer is geen geldige JSON.", None, "ongeldige_json") from None
+        raise OngeldigeJson("De invoer is geen geldige JSON.", None) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,15 +45,15 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(HULP)
         return 0
     if argv:
-        antwoord = WikFout(f"Onbekende optie {argv[0]!r}; gebruik --help.", None, "ongeldige_optie").als_json()
+        antwoord = OngeldigeOptie(f"Onbekende optie {argv[0]!r}; gebruik --help.", None).als_json()
     else:
         try:
             tekst = sys.stdin.buffer.read(10_000_001)
             if len(tekst) > 10_000_000:
-                raise WikFout("De invoer is groter dan 10 MB.", None, "te_groot")
+                raise TeGroot("De invoer is groter dan 10 MB.", None)
             antwoord = handle(_lees(tekst.decode("utf-8")))
         except UnicodeDecodeError:
-            antwoord = WikFout("De invoer is geen UTF-8-tekst.", None, "ongeldige_json").als_json()
+            antwoord = OngeldigeJson("De invoer is geen UTF-8-tekst.", None).als_json()
         except WikFout as fout:
             antwoord = fout.als_json()
     sys.stdout.buffer.write(_json(antwoord))

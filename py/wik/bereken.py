@@ -1,3 +1,4 @@
+# About 200 lines: the calculation and the shape of its answer belong together (one JSON answer).
 """Bereken (calculate): the whole claim on a peildatum — principal, interest, costs, payments.
 
 This puts the rules together in the order the law applies them: interest per
@@ -27,25 +28,26 @@ from decimal import Decimal
 from . import opdracht as opdrachten
 from . import rente
 from .betalingen import Toerekening, toerekenen
+from .fouten import TeGroot
 from .geld import NUL, euro, json_bedrag, procent
-from .fouten import WikFout
 from .incassokosten import KLEINE_TERMIJN_GRENS, KLEINE_TERMIJNEN_VANAF, Kosten, kosten
 from .meldingen import meldingen
-
 
 GRENS = Decimal("1000000000000")  # an outcome above this is a typing error, not a claim
 
 
 def bereken(verzoek: object) -> dict:
-    """Answer a ``bereken`` request (SPEC section 6); raises ``WikFout`` on bad input."""
+    """Answer a ``bereken`` request (py/README.md, "bereken"); raises ``WikFout`` on bad input."""
     return bereken_opdracht(opdrachten.lees(verzoek))
 
 
 def bereken_opdracht(o: opdrachten.Opdracht) -> dict:
     """The ``bereken`` answer for a request ``opdracht.lees`` checked (the letters read it once).
 
-    Its claims run forward while computing: compute an ``Opdracht`` once.
+    The ``Opdracht`` is not changed: each call runs its claims forward on fresh ``rente.Stand``
+    objects, so the same ``Opdracht`` always gives the same answer.
     """
+    standen = [rente.Stand.van(v) for v in o.vorderingen]
     vanaf = o.kosten.verschuldigd_vanaf
     kostendag = kosten_peildag(o.peildatum, o.kosten)
     vast: Kosten | None = None
@@ -53,13 +55,13 @@ def bereken_opdracht(o: opdrachten.Opdracht) -> dict:
     for betaling in o.betalingen:
         kosten_open = NUL
         if vanaf is not None and betaling.datum >= vanaf:  # 6:44: costs first, once they are due
-            vast = vast or _kosten(o, kostendag)
+            vast = vast or _kosten(o, standen, kostendag)
             kosten_open = vast.totaal - sum((t.kosten for t in toerekeningen), NUL)
-        toerekeningen.append(toerekenen(betaling, o.vorderingen, kosten_open, o.rente))
+        toerekeningen.append(toerekenen(betaling, standen, kosten_open, o.rente))
     if o.peildatum is not None:
-        for v in o.vorderingen:
+        for v in standen:
             rente.bereken_tot(v, o.peildatum, o.rente)
-    return _antwoord(o, vast or _kosten(o, kostendag), kostendag, toerekeningen)
+    return _antwoord(o, standen, vast or _kosten(o, standen, kostendag), kostendag, toerekeningen)
 
 
 def kosten_peildag(peildatum: date | None, regeling: opdrachten.Kostenregeling) -> date | None:
@@ -80,14 +82,14 @@ def kosten_peildag(peildatum: date | None, regeling: opdrachten.Kostenregeling) 
     return peildatum
 
 
-def _kosten(o: opdrachten.Opdracht, dag: date | None) -> Kosten:
+def _kosten(o: opdrachten.Opdracht, standen: list[rente.Stand], dag: date | None) -> Kosten:
     """The costs over the open principal plus capitalised interest at the end of ``dag``.
 
     A claim whose interest has not reached ``dag`` yet is run forward on a copy, so fixing
     the fee splits no period.
     """
     grondslag = NUL
-    for v in o.vorderingen:
+    for v in standen:
         if dag is not None and v.berekend_tot is not None and v.berekend_tot < dag:
             v = v.kopie()
             rente.bereken_tot(v, dag, o.rente)
@@ -131,16 +133,17 @@ def kleine_termijn(o: opdrachten.Opdracht) -> bool:
                                                  for d in o.kosten.eerdere_termijnkosten)
 
 
-def _antwoord(o: opdrachten.Opdracht, k: Kosten, kostendag: date | None, toerekeningen: list[Toerekening]) -> dict:
-    perioden = sorted((p for v in o.vorderingen for p in v.perioden), key=lambda p: (p.van, p.kenmerk))
+def _antwoord(o: opdrachten.Opdracht, standen: list[rente.Stand], k: Kosten, kostendag: date | None,
+              toerekeningen: list[Toerekening]) -> dict:
+    perioden = sorted((p for v in standen for p in v.perioden), key=lambda p: (p.van, p.kenmerk))
     rente_totaal = sum((p.bedrag for p in perioden), NUL)
-    rente_open = sum((v.kapitaal + v.lopend for v in o.vorderingen), NUL)
-    hoofdsom = sum((v.hoofdsom for v in o.vorderingen), NUL)
+    rente_open = sum((v.kapitaal + v.lopend for v in standen), NUL)
+    hoofdsom = sum((v.hoofdsom for v in standen), NUL)
     kosten_open = k.totaal - sum((t.kosten for t in toerekeningen), NUL)
     verschuldigd = kosten_verschuldigd(o)
     if hoofdsom + rente_open + kosten_open > GRENS:
-        raise WikFout(f"De uitkomst is groter dan {euro(GRENS)}. Controleer het rentepercentage en de datums.",
-                      "rente", "te_groot")
+        raise TeGroot(f"De uitkomst is groter dan {euro(GRENS)}. Controleer het rentepercentage en de datums.",
+                      "rente")
     return {
         "hoofdsom": json_bedrag(hoofdsom),
         "rente": {
@@ -154,7 +157,7 @@ def _antwoord(o: opdrachten.Opdracht, k: Kosten, kostendag: date | None, toereke
         "betalingen": [_toerekening(t) for t in toerekeningen],
         "totaal": json_bedrag(hoofdsom + rente_open + kosten_open),
         "nu_verschuldigd": json_bedrag(hoofdsom + rente_open + (kosten_open if verschuldigd else NUL)),
-        "meldingen": meldingen(o, k, kostendag, perioden, toerekeningen),
+        "meldingen": meldingen(o, standen, k, kostendag, perioden, toerekeningen),
     }
 
 

@@ -18,8 +18,8 @@ Bronnen:
 
 * Burgerlijk Wetboek Boek 6, art. 43 and 44 (BWBR0005289).
 
->>> a = Vordering("A", Decimal("100"), date(2025, 1, 31), 0)
->>> b = Vordering("B", Decimal("50"), date(2025, 1, 15), 1)
+>>> a = Stand("A", Decimal("100"), date(2025, 1, 31), 0)
+>>> b = Stand("B", Decimal("50"), date(2025, 1, 15), 1)
 >>> t = toerekenen(Betaling(Decimal("70"), date(2025, 1, 20), None), [a, b], kosten_open=NUL)
 >>> [(d.kenmerk, str(d.hoofdsom)) for d in t.delen], str(t.over)
 ([('B', '50.00'), ('A', '20.00')], '0.00')
@@ -29,8 +29,8 @@ Bronnen:
 Equally old claims of € 100 and € 200 share € 100,00 as 33,33 + 66,66, and the cent left
 goes to the first:
 
->>> c = Vordering("C", Decimal("100"), date(2025, 1, 31), 0)
->>> d = Vordering("D", Decimal("200"), date(2025, 1, 31), 1)
+>>> c = Stand("C", Decimal("100"), date(2025, 1, 31), 0)
+>>> d = Stand("D", Decimal("200"), date(2025, 1, 31), 1)
 >>> t = toerekenen(Betaling(Decimal("100"), date(2025, 2, 1), None), [c, d], kosten_open=NUL)
 >>> [(x.kenmerk, str(x.hoofdsom)) for x in t.delen]
 [('C', '33.34'), ('D', '66.66')]
@@ -43,7 +43,7 @@ from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
 from .geld import NUL
-from .rente import Renteregeling, Vordering, bereken_tot
+from .rente import Renteregeling, Stand, bereken_tot
 
 GEEN_RENTE = Renteregeling("geen")
 
@@ -84,13 +84,13 @@ class Toerekening:
         return sum((d.hoofdsom for d in self.delen), NUL)
 
 
-def volgorde(vorderingen: list[Vordering], kenmerk: str | None) -> list[list[Vordering]]:
+def volgorde(vorderingen: list[Stand], kenmerk: str | None) -> list[list[Stand]]:
     """Groups in the order a payment reaches them: the named claim (6:43 lid 1), then by due date.
 
     Claims that fell due on the same day form one group, in the order of the request; a
     payment shares itself over a group pro rata (6:43 lid 2).
     """
-    groepen: list[list[Vordering]] = []
+    groepen: list[list[Stand]] = []
     genoemd = [v for v in vorderingen if v.kenmerk == kenmerk]
     if genoemd:
         groepen.append(genoemd)
@@ -104,11 +104,11 @@ def volgorde(vorderingen: list[Vordering], kenmerk: str | None) -> list[list[Vor
     return groepen
 
 
-def _open(v: Vordering) -> Decimal:
+def _open(v: Stand) -> Decimal:
     return v.kapitaal + v.lopend + v.hoofdsom
 
 
-def verdelen(bedrag: Decimal, groep: list[Vordering]) -> list[Decimal]:
+def verdelen(bedrag: Decimal, groep: list[Stand]) -> list[Decimal]:
     """Share ``bedrag`` over equally old claims pro rata to what is open on each (art. 6:43 lid 2 BW).
 
     Each share is rounded down to cents; the cents left go one by one to the claims in request
@@ -130,7 +130,7 @@ def verdelen(bedrag: Decimal, groep: list[Vordering]) -> list[Decimal]:
     return delen
 
 
-def _betaal(v: Vordering, bedrag: Decimal, datum: date) -> Deel:
+def _betaal(v: Stand, bedrag: Decimal, datum: date) -> Deel:
     """Pay ``bedrag`` on one claim: its interest first, then its principal (art. 6:44 lid 1 BW)."""
     uit_kapitaal = min(bedrag, v.kapitaal)
     uit_lopend = min(bedrag - uit_kapitaal, v.lopend)
@@ -142,7 +142,7 @@ def _betaal(v: Vordering, bedrag: Decimal, datum: date) -> Deel:
     return Deel(v.kenmerk, uit_kapitaal + uit_lopend, uit_hoofdsom)
 
 
-def toerekenen(betaling: Betaling, vorderingen: list[Vordering], kosten_open: Decimal,
+def toerekenen(betaling: Betaling, vorderingen: list[Stand], kosten_open: Decimal,
                regeling: Renteregeling = GEEN_RENTE) -> Toerekening:
     """Allocate ``betaling``: costs due, then per claim its interest through that day, then its principal (6:44)."""
     toerekening = Toerekening(betaling)
@@ -154,7 +154,7 @@ def toerekenen(betaling: Betaling, vorderingen: list[Vordering], kosten_open: De
             break
         for v in groep:
             bereken_tot(v, betaling.datum, regeling)
-        for v, deel in zip(groep, verdelen(rest, groep)):
+        for v, deel in zip(groep, verdelen(rest, groep), strict=True):
             if deel > 0:
                 toerekening.delen.append(_betaal(v, deel, betaling.datum))
                 rest -= deel

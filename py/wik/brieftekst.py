@@ -1,3 +1,4 @@
+# Over 200 lines: one sentence builder per letter part; splitting would scatter the wording of one letter.
 """Brieftekst (letter text): the paragraphs and amounts of the four letters, in plain Dutch.
 
 Wat er in een brief moet staan, volgt uit art. 6:96 lid 6 en 7 BW en het Besluit BIK; zie
@@ -38,7 +39,7 @@ def termijnzin(dagen: int) -> str:
 
 
 def _bedrag(g: Gegevens, *sleutels: str) -> Decimal:
-    """An amount from the bereken response (SPEC §6), as ``Decimal``."""
+    """An amount from the bereken response, as ``Decimal``."""
     waarde: object = g.berekening
     for sleutel in sleutels:
         waarde = waarde[sleutel]
@@ -105,13 +106,13 @@ def _kosten(g: Gegevens, inleiding: str) -> str:
 
 
 def _bedragen(g: Gegevens, met_kosten: bool) -> list[tuple[str, Decimal]]:
-    """The amounts table; it adds up to the amount demanded (SPEC §4: one clear amount; art. 6:44 BW order)."""
+    """The amounts table; it adds up to the amount demanded (one clear amount; art. 6:44 BW order)."""
     hoofdsom, rente = _bedrag(g, "hoofdsom"), _bedrag(g, "rente", "open")
     regels = [("Hoofdsom", hoofdsom)]
     if rente:
         regels.append((f"Rente tot en met {datum_nl(g.peildatum)}", rente))
     if not met_kosten:
-        return regels + [("Te betalen", hoofdsom + rente)]
+        return [*regels, ("Te betalen", hoofdsom + rente)]
     k = g.berekening["incassokosten"]
     bedrag, btw, totaal, open_ = (Decimal(k[s]) for s in ("bedrag", "btw", "totaal", "open"))
     if totaal:
@@ -120,11 +121,11 @@ def _bedragen(g: Gegevens, met_kosten: bool) -> list[tuple[str, Decimal]]:
         regels.append(("Btw over de incassokosten", btw))
     if open_ != totaal:
         regels.append(("Al betaald op de incassokosten", open_ - totaal))
-    return regels + [("Totaal te betalen", _bedrag(g, "totaal"))]
+    return [*regels, ("Totaal te betalen", _bedrag(g, "totaal"))]
 
 
 def _slot(g: Gegevens, meldingen: list[dict]) -> list[str]:
-    """How to pay (SPEC §4), whom to contact, and the usual crossing-letters sentence."""
+    """How to pay (IBAN and reference), whom to contact, and the usual crossing-letters sentence."""
     eiser = g.schuldeiser
     kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen if v.naam.startswith("factuur ")]
     ref = (f"{'factuurnummers' if len(kenmerken) > 1 else 'factuurnummer'} {opsomming(kenmerken)}" if kenmerken
@@ -150,12 +151,12 @@ _RENTE = "Over het openstaande bedrag loopt de rente door tot de dag waarop u be
 
 
 def _melding(meldingen: list[dict], code: str, tekst: str) -> None:
-    """Add a note for the creditor (SPEC §6 ``meldingen``)."""
+    """Add a note for the creditor (the answer's ``meldingen``)."""
     meldingen.append({"code": code, "tekst": tekst})
 
 
 def _herinnering(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], list[tuple[str, Decimal]]]:
-    """A friendly reminder: the open principal, no costs yet (SPEC §5 step 2)."""
+    """A friendly reminder: the open principal, no costs yet (step 2 of the traject)."""
     hoofdsom = _bedrag(g, "hoofdsom")
     alineas = [_eis(g, hoofdsom), "Betaalt u niet binnen deze termijn, dan sturen wij u een aanmaning. Daarna kunnen "
                                   "wij rente en incassokosten in rekening brengen."]
@@ -226,4 +227,4 @@ def alineas_en_bedragen(g: Gegevens) -> tuple[list[str], list[tuple[str, Decimal
         alineas, bedragen = (_veertiendagenbrief if g.veertiendagenbrief else _aanmaning)(g, meldingen)
         alineas += [_RENTE] if g.berekening["rente"]["soort"] != "geen" else []
         alineas.append(_GEVOLG_INGEBREKE if g.soort == "ingebrekestelling" else _GEVOLG)
-    return [_inleiding(g)] + alineas + _slot(g, meldingen), bedragen, meldingen
+    return [_inleiding(g), *alineas, *_slot(g, meldingen)], bedragen, meldingen

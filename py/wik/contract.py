@@ -1,7 +1,7 @@
 """Contract: the one entry point, ``handle(request) -> response``, JSON in and out.
 
 The same function serves the command line, the browser worker and the embed
-API (SPEC section 6). It never raises: bad input gives
+API (py/README.md, "The contract"). It never raises: bad input gives
 ``{"fout": {"code", "veld", "tekst"}}`` with a Dutch message, and so does a
 request that is too large or too deeply nested.
 
@@ -25,18 +25,21 @@ from __future__ import annotations
 import json
 import re
 from decimal import localcontext
-from importlib import import_module
+from typing import TYPE_CHECKING
 
-from . import invoer
-from .fouten import WikFout
+from . import bereken, brieven, controle, invoer, tarieven, traject
+from .fouten import InterneFout, OngeldigVerzoek, OntbrekendVeld, TeGroot, WikFout
 
-#: actie → (module, function); a module is imported on first use only.
-ACTIES = {
-    "bereken": ("bereken", "bereken"),
-    "brief": ("brieven", "handle_brief"),
-    "traject": ("traject", "handle_traject"),
-    "tarieven": ("tarieven", "handle_tarieven"),
-    "controleer": ("controle", "handle_controleer"),
+if TYPE_CHECKING:  # pragma: no cover (collections.abc is not in the browser's trimmed standard library)
+    from collections.abc import Callable
+
+#: actie → the function that answers it (each checks its own request and raises a ``WikFout``).
+ACTIES: dict[str, Callable[[dict], dict]] = {
+    "bereken": bereken.bereken,
+    "brief": brieven.handle_brief,
+    "traject": traject.handle_traject,
+    "tarieven": tarieven.handle_tarieven,
+    "controleer": controle.handle_controleer,
 }
 MAX_KNOPEN = 5000  # values in one request
 MAX_DIEPTE = 8  # nesting of objects and lists
@@ -48,23 +51,22 @@ def handle(verzoek: object) -> dict:
     try:
         _niet_te_groot(verzoek)
         if not isinstance(verzoek, dict):
-            raise WikFout('Een verzoek is een JSON-object, zoals {"actie": "bereken", ...}.', None,
-                          "ongeldig_verzoek")
+            raise OngeldigVerzoek('Een verzoek is een JSON-object, zoals {"actie": "bereken", ...}.', None)
         if "actie" not in verzoek:
-            raise WikFout('Het veld "actie" ontbreekt. Kies uit "bereken", "brief", "traject", "tarieven" of "controleer".',
-                          "actie", "ontbrekend_veld")
+            raise OntbrekendVeld('Het veld "actie" ontbreekt. Kies uit "bereken", "brief", "traject", "tarieven" '
+                                 'of "controleer".',
+                          "actie")
         actie = invoer.keuze(verzoek["actie"], "actie", tuple(ACTIES))
         if actie == "tarieven":
             invoer.object_(verzoek, "", {"actie"})
-        module, functie = ACTIES[actie]
         with localcontext() as context:
             context.prec = 60  # decades of compounding on a large claim outgrow the default 28 digits
-            return getattr(import_module(f".{module}", __package__), functie)(verzoek)
+            return ACTIES[actie](verzoek)
     except WikFout as fout:
         return fout.als_json()
     except Exception:  # pragma: no cover - a bug must still give an answer, not a traceback
-        return WikFout("Er ging iets mis in de berekening. Controleer de invoer of probeer het opnieuw.",
-                       None, "interne_fout").als_json()
+        return InterneFout("Er ging iets mis in de berekening. Controleer de invoer of probeer het opnieuw.",
+                       None).als_json()
 
 
 def _niet_te_groot(verzoek: object) -> None:
@@ -74,9 +76,9 @@ def _niet_te_groot(verzoek: object) -> None:
         waarde, diepte = stapel.pop()
         knopen += 1
         if knopen > MAX_KNOPEN or diepte > MAX_DIEPTE:
-            raise WikFout("Het verzoek is te groot of te diep genest.", None, "te_groot")
+            raise TeGroot("Het verzoek is te groot of te diep genest.", None)
         if isinstance(waarde, str) and len(waarde) > MAX_TEKST:
-            raise WikFout(f"Een tekst in het verzoek is langer dan {MAX_TEKST} tekens.", None, "te_groot")
+            raise TeGroot(f"Een tekst in het verzoek is langer dan {MAX_TEKST} tekens.", None)
         if isinstance(waarde, dict):
             stapel.extend((v, diepte + 1) for v in waarde.values())
             stapel.extend((k, diepte + 1) for k in waarde)
@@ -101,10 +103,10 @@ def _te_diep(tekst: str) -> bool:
 def handle_json(tekst: str) -> str:
     """``handle`` on JSON text, answering JSON text; never raises, also not on deep nesting."""
     if _te_diep(tekst):
-        antwoord = WikFout("Het verzoek is te groot of te diep genest.", None, "te_groot").als_json()
+        antwoord = TeGroot("Het verzoek is te groot of te diep genest.", None).als_json()
     else:
         try:
             antwoord = handle(json.loads(tekst))
         except (ValueError, RecursionError):
-            antwoord = WikFout("Het verzoek is geen geldige JSON.", None, "ongeldig_verzoek").als_json()
+            antwoord = OngeldigVerzoek("Het verzoek is geen geldige JSON.", None).als_json()
     return json.dumps(antwoord, ensure_ascii=False)

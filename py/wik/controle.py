@@ -1,3 +1,4 @@
+# About 200 lines: each judgement (costs, btw, interest, other costs) is one function over one article.
 """Controle (the debtor's check): may a collection letter ask for these costs and this interest?
 
 The same rules that tell a creditor what he may charge tell a debtor what he may be charged.
@@ -122,7 +123,8 @@ def _oordeel_kosten(p: Punten, v: dict, a: dict, geeist: dict, debiteur: str) ->
     toegestaan = min(gevraagd, staffel)
     if gevraagd > staffel and debiteur == "consument":
         p.te_hoog("kosten_boven_staffel", f"U mag hoogstens {euro(staffel)} aan incassokosten betalen (de wettelijke "
-                  f"staffel over de hoofdsom). De brief vraagt {euro(gevraagd)}.", "art. 6:96 lid 5 BW; Besluit BIK art. 2")
+                  f"staffel over de hoofdsom). De brief vraagt {euro(gevraagd)}.",
+                  "art. 6:96 lid 5 BW; Besluit BIK art. 2")
     elif gevraagd > staffel:
         if invoer.ja_nee(v.get("kosten_afgesproken", False), "kosten_afgesproken"):
             toegestaan = gevraagd
@@ -187,7 +189,8 @@ def handle_controleer(verzoek: dict) -> dict:
         (p.te_hoog if debiteur == "consument" else p.onzeker)(
             "overige_kosten", f"De brief rekent {euro(overige)} aan andere kosten (administratie-, dossier- of "
             "KvK-kosten). Die mogen niet bovenop de incassokosten: de vergoeding dekt alle kosten van het innen."
-            + ("" if debiteur == "consument" else " Alleen als u dat schriftelijk hebt afgesproken, kan het anders zijn."),
+            + ("" if debiteur == "consument"
+               else " Alleen als u dat schriftelijk hebt afgesproken, kan het anders zijn."),
             "art. 6:96 lid 2 sub c en lid 5 BW; Besluit BIK art. 2")
     p.verjaring(v, debiteur)
     hoofdsom = Decimal(a["hoofdsom"])

@@ -1,7 +1,7 @@
 """Geld (money): ``Decimal`` amounts, rounding and Dutch notation.
 
 Money is ``Decimal`` from end to end; a float is refused. Amounts are rounded
-half-up to whole cents only where a rule says so (SPEC sections 1 and 2):
+half-up to whole cents only where a rule says so (py/README.md, "Money and rounding"):
 once on the collection fee, once on the btw surcharge, once per interest
 period. Adding rounded amounts needs no rounding.
 

@@ -1,20 +1,22 @@
+# About 200 lines: one small checker per JSON value type; each is a few lines.
 """Invoer (input): checking the JSON request, field by field, in Dutch.
 
-The JSON contract (SPEC section 6) takes amounts as strings with a dot and at
+The JSON contract (py/README.md, "The contract") takes amounts as strings with a dot and at
 most two decimals, percentages as strings, dates as ISO strings. Each check
 returns a plain value (``Decimal``, ``date``, ``str``, ``bool``) or raises a
 :class:`~wik.fouten.WikFout` that names the field.
 
 >>> bedrag("1234.56", "vorderingen[0].bedrag")
 Decimal('1234.56')
->>> bedrag("1.234", "vorderingen[0].bedrag")
+>>> bedrag("1.234", "vorderingen[0].bedrag")  # doctest: +NORMALIZE_WHITESPACE
 Traceback (most recent call last):
     ...
-wik.fouten.WikFout: Bedrag "1.234" heeft meer dan twee decimalen. Schrijf bedragen met een punt en hoogstens twee cijfers achter de punt, bijvoorbeeld "1234.56".
+wik.fouten.OngeldigBedrag: Bedrag "1.234" heeft meer dan twee decimalen. Schrijf bedragen met een punt
+en hoogstens twee cijfers achter de punt, bijvoorbeeld "1234.56".
 >>> datum("2026-02-30", "peildatum")
 Traceback (most recent call last):
     ...
-wik.fouten.WikFout: Datum "2026-02-30" bestaat niet.
+wik.fouten.OngeldigeDatum: Datum "2026-02-30" bestaat niet.
 """
 
 from __future__ import annotations
@@ -24,7 +26,18 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from .fouten import WikFout
+from .fouten import (
+    OnbekendVeld,
+    OngeldigBedrag,
+    OngeldigeDatum,
+    OngeldigEmail,
+    OngeldigeWaarde,
+    OngeldigIban,
+    OngeldigPercentage,
+    OngeldigVerzoek,
+    OntbrekendVeld,
+    TeGroot,
+)
 from .geld import euro
 
 MAX_BEDRAG = Decimal("1000000000")
@@ -47,75 +60,71 @@ def _citaat(waarde: object, lengte: int = 40) -> str:
 def bedrag(waarde: object, veld: str) -> Decimal:
     """An amount in euros: a string like ``"1234.56"``, above zero, at most € 1.000.000.000."""
     if isinstance(waarde, bool) or not isinstance(waarde, str):
-        raise WikFout(
+        raise OngeldigBedrag(
             f'Bedrag {_citaat(waarde)} moet als tekst worden opgegeven, bijvoorbeeld "1234.56".',
-            veld, "ongeldig_bedrag")
+            veld)
     tekst = waarde.strip()
     if tekst.startswith("-"):
-        raise WikFout(f'Bedrag {_citaat(waarde)} is negatief. Vul een positief bedrag in.', veld,
-                      "ongeldig_bedrag")
+        raise OngeldigBedrag(f'Bedrag {_citaat(waarde)} is negatief. Vul een positief bedrag in.', veld)
     if not _BEDRAG.fullmatch(tekst):
-        raise WikFout(f'{_citaat(waarde)} is geen bedrag. Schrijf het als "1234.56".', veld,
-                      "ongeldig_bedrag")
+        raise OngeldigBedrag(f'{_citaat(waarde)} is geen bedrag. Schrijf het als "1234.56".', veld)
     getal = Decimal(tekst)
     if getal.as_tuple().exponent < -2:
-        raise WikFout(
+        raise OngeldigBedrag(
             f'Bedrag {_citaat(waarde)} heeft meer dan twee decimalen. Schrijf bedragen met een punt '
-            'en hoogstens twee cijfers achter de punt, bijvoorbeeld "1234.56".', veld, "ongeldig_bedrag")
+            'en hoogstens twee cijfers achter de punt, bijvoorbeeld "1234.56".', veld)
     if getal == 0:
-        raise WikFout("Het bedrag moet groter dan nul zijn.", veld, "ongeldig_bedrag")
+        raise OngeldigBedrag("Het bedrag moet groter dan nul zijn.", veld)
     if getal > MAX_BEDRAG:
-        raise WikFout(f"Het bedrag is groter dan {euro(MAX_BEDRAG)}; zo'n bedrag rekent deze tool niet uit.",
-                      veld, "ongeldig_bedrag")
+        raise OngeldigBedrag(f"Het bedrag is groter dan {euro(MAX_BEDRAG)}; zo'n bedrag rekent deze tool niet uit.",
+                      veld)
     return getal
 
 
 def percentage(waarde: object, veld: str, *, maximum: Decimal = Decimal(100)) -> Decimal:
     """A percentage as a string like ``"10.15"``: above zero, at most ``maximum``."""
     if isinstance(waarde, bool) or not isinstance(waarde, str) or not _PERCENTAGE.fullmatch(waarde):
-        raise WikFout(f'{_citaat(waarde)} is geen percentage. Schrijf het als "8" of "10.15".', veld,
-                      "ongeldig_percentage")
+        raise OngeldigPercentage(f'{_citaat(waarde)} is geen percentage. Schrijf het als "8" of "10.15".', veld)
     getal = Decimal(waarde)
     if getal <= 0 or getal > maximum:
-        raise WikFout(f"Het percentage moet groter dan 0 en hoogstens {maximum} zijn.", veld,
-                      "ongeldig_percentage")
+        raise OngeldigPercentage(f"Het percentage moet groter dan 0 en hoogstens {maximum} zijn.", veld)
     return getal
 
 
 def datum(waarde: object, veld: str) -> date:
     """An ISO date ``"2026-11-23"`` between 1990 and 2100."""
     if not isinstance(waarde, str) or not _DATUM.fullmatch(waarde):
-        raise WikFout(f'{_citaat(waarde)} is geen datum. Schrijf datums als "2026-11-23" (jaar-maand-dag).',
-                      veld, "ongeldige_datum")
+        raise OngeldigeDatum(f'{_citaat(waarde)} is geen datum. Schrijf datums als "2026-11-23" (jaar-maand-dag).',
+                      veld)
     try:
         dag = date.fromisoformat(waarde)
     except ValueError:
-        raise WikFout(f'Datum "{waarde}" bestaat niet.', veld, "ongeldige_datum") from None
+        raise OngeldigeDatum(f'Datum "{waarde}" bestaat niet.', veld) from None
     if not EERSTE_DATUM <= dag <= LAATSTE_DATUM:
-        raise WikFout("De datum moet tussen 1990 en 2100 liggen.", veld, "ongeldige_datum")
+        raise OngeldigeDatum("De datum moet tussen 1990 en 2100 liggen.", veld)
     return dag
 
 
 def tekst(waarde: object, veld: str, *, max_lengte: int = 200) -> str:
     """A short text (a name, a reference): a string of at most ``max_lengte`` characters."""
     if not isinstance(waarde, str):
-        raise WikFout("Vul hier tekst in.", veld, "ongeldige_waarde")
+        raise OngeldigeWaarde("Vul hier tekst in.", veld)
     if len(waarde) > max_lengte:
-        raise WikFout(f"Deze tekst is te lang: hoogstens {max_lengte} tekens.", veld, "te_groot")
+        raise TeGroot(f"Deze tekst is te lang: hoogstens {max_lengte} tekens.", veld)
     return waarde.strip()
 
 
 def ja_nee(waarde: object, veld: str) -> bool:
     """A JSON boolean."""
     if not isinstance(waarde, bool):
-        raise WikFout("Kies ja (true) of nee (false).", veld, "ongeldige_waarde")
+        raise OngeldigeWaarde("Kies ja (true) of nee (false).", veld)
     return waarde
 
 
 def geheel_getal(waarde: object, veld: str, laagste: int, hoogste: int) -> int:
     """A whole number between ``laagste`` and ``hoogste``."""
     if isinstance(waarde, bool) or not isinstance(waarde, int) or not laagste <= waarde <= hoogste:
-        raise WikFout(f"Vul een geheel getal van {laagste} tot en met {hoogste} in.", veld, "ongeldige_waarde")
+        raise OngeldigeWaarde(f"Vul een geheel getal van {laagste} tot en met {hoogste} in.", veld)
     return waarde
 
 
@@ -123,31 +132,31 @@ def keuze(waarde: object, veld: str, opties: tuple[str, ...]) -> str:
     """One of a fixed set of words."""
     if not isinstance(waarde, str) or waarde not in opties:
         lijst = ", ".join(f'"{optie}"' for optie in opties)
-        raise WikFout(f'{_citaat(waarde)} is geen geldige keuze. Kies uit {lijst}.', veld, "ongeldige_waarde")
+        raise OngeldigeWaarde(f'{_citaat(waarde)} is geen geldige keuze. Kies uit {lijst}.', veld)
     return waarde
 
 
 def object_(waarde: object, veld: str, toegestaan: set[str], verplicht: set[str] = frozenset()) -> dict:
     """A JSON object with only known keys and all required keys."""
     if not isinstance(waarde, dict):
-        raise WikFout("Hier hoort een object met velden ({...}).", veld or None, "ongeldig_verzoek")
+        raise OngeldigVerzoek("Hier hoort een object met velden ({...}).", veld or None)
     for sleutel in waarde:
         if sleutel not in toegestaan:
             pad = f"{veld}.{sleutel}" if veld else str(sleutel)
-            raise WikFout(f'Onbekend veld {_citaat(sleutel)}.', pad, "onbekend_veld")
+            raise OnbekendVeld(f'Onbekend veld {_citaat(sleutel)}.', pad)
     for sleutel in sorted(verplicht):
         if sleutel not in waarde:
             pad = f"{veld}.{sleutel}" if veld else sleutel
-            raise WikFout(f'Het veld "{sleutel}" ontbreekt.', pad, "ontbrekend_veld")
+            raise OntbrekendVeld(f'Het veld "{sleutel}" ontbreekt.', pad)
     return waarde
 
 
 def lijst(waarde: object, veld: str, max_lengte: int) -> list:
     """A JSON array of at most ``max_lengte`` items."""
     if not isinstance(waarde, list):
-        raise WikFout("Hier hoort een lijst ([...]).", veld, "ongeldige_waarde")
+        raise OngeldigeWaarde("Hier hoort een lijst ([...]).", veld)
     if len(waarde) > max_lengte:
-        raise WikFout(f"Te veel regels: hoogstens {max_lengte}.", veld, "te_groot")
+        raise TeGroot(f"Te veel regels: hoogstens {max_lengte}.", veld)
     return waarde
 
 
@@ -160,19 +169,20 @@ def iban(waarde: object, veld: str) -> str:
 
     >>> iban("nl91 abna 0417 1643 00", "schuldeiser.iban")
     'NL91 ABNA 0417 1643 00'
-    >>> iban("NL91ABNA0417164301", "schuldeiser.iban")
+    >>> iban("NL91ABNA0417164301", "schuldeiser.iban")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
         ...
-    wik.fouten.WikFout: Dit IBAN klopt niet: de controlecijfers passen niet bij het nummer. Controleer het nummer, bijvoorbeeld op uw bankafschrift.
+    wik.fouten.OngeldigIban: Dit IBAN klopt niet: de controlecijfers passen niet bij het nummer.
+    Controleer het nummer, bijvoorbeeld op uw bankafschrift.
     """
     kaal = re.sub(r"[\s.-]", "", tekst(waarde, veld, max_lengte=60)).upper()
     if not _IBAN.fullmatch(kaal) or (kaal.startswith("NL") and len(kaal) != 18):
-        raise WikFout(f"{_citaat(waarde)} is geen IBAN. Een Nederlands IBAN heeft 18 tekens, zoals "
-                      "NL91 ABNA 0417 1643 00.", veld, "ongeldig_iban")
+        raise OngeldigIban(f"{_citaat(waarde)} is geen IBAN. Een Nederlands IBAN heeft 18 tekens, zoals "
+                      "NL91 ABNA 0417 1643 00.", veld)
     getal = int("".join(str(int(teken, 36)) for teken in kaal[4:] + kaal[:4]))
     if getal % 97 != 1:
-        raise WikFout("Dit IBAN klopt niet: de controlecijfers passen niet bij het nummer. Controleer het "
-                      "nummer, bijvoorbeeld op uw bankafschrift.", veld, "ongeldig_iban")
+        raise OngeldigIban("Dit IBAN klopt niet: de controlecijfers passen niet bij het nummer. Controleer het "
+                      "nummer, bijvoorbeeld op uw bankafschrift.", veld)
     return " ".join(kaal[i:i + 4] for i in range(0, len(kaal), 4))
 
 
@@ -184,8 +194,7 @@ def email(waarde: object, veld: str) -> str:
     """
     adres = tekst(waarde, veld, max_lengte=254)
     if not _EMAIL.fullmatch(adres):
-        raise WikFout(f"{_citaat(waarde)} is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.nl.", veld,
-                      "ongeldig_email")
+        raise OngeldigEmail(f"{_citaat(waarde)} is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.nl.", veld)
     return adres
 
 
@@ -194,3 +203,16 @@ def bedrag_of_nul(waarde: object, veld: str) -> Decimal:
     if isinstance(waarde, str) and waarde.strip() in ("0", "0.0", "0.00"):
         return Decimal("0.00")
     return bedrag(waarde, veld)
+
+
+def partij(waarde: object, veld: str, velden: tuple[str, ...]) -> dict[str, str]:
+    """Name and address of a party in a letter: only ``naam`` is required; IBAN and e-mail are checked."""
+    gegeven = object_(waarde, veld, set(velden), {"naam"})
+    gegevens = {sleutel: tekst(gegeven[sleutel], f"{veld}.{sleutel}") for sleutel in velden if sleutel in gegeven}
+    if not gegevens["naam"]:
+        raise OntbrekendVeld("Vul een naam in.", f"{veld}.naam")
+    if gegevens.get("iban"):
+        gegevens["iban"] = iban(gegeven["iban"], f"{veld}.iban")
+    if gegevens.get("email"):
+        gegevens["email"] = email(gegeven["email"], f"{veld}.email")
+    return gegevens

@@ -22,11 +22,11 @@ EENVOUDIG = "U rekent met enkelvoudige rente. De wet telt na elk jaar de rente b
     "of voor vorderingen van vóór 1992."
 
 
-def meldingen(o, k, kostendag: date | None, perioden: list, toerekeningen: list) -> list[dict]:
+def meldingen(o, standen, k, kostendag: date | None, perioden: list, toerekeningen: list) -> list[dict]:
     """All notices for a calculation, most important first."""
     lijst = [{"code": code, "tekst": tekst} for code, tekst in k.meldingen]
     lijst += _kosten(o, k)
-    lijst += _rente(o, kostendag, perioden)
+    lijst += _rente(o, standen, kostendag, perioden)
     over = sum((t.over for t in toerekeningen), NUL)
     if over > 0:
         lijst.append({"code": "overbetaling", "tekst": f"Er is {euro(over)} meer betaald dan verschuldigd. "
@@ -81,7 +81,7 @@ def _bijgeschreven(v, telt: bool) -> dict:
             + (" De incassokosten zijn over dat hogere bedrag berekend." if telt else "")}
 
 
-def _rente(o, kostendag: date | None, perioden: list) -> list[dict]:
+def _rente(o, standen, kostendag: date | None, perioden: list) -> list[dict]:
     lijst = []
     if o.rente.soort == "geen":
         return lijst
@@ -92,7 +92,7 @@ def _rente(o, kostendag: date | None, perioden: list) -> list[dict]:
     if not o.rente.samengesteld:
         lijst.append({"code": "rente_enkelvoudig", "tekst": EENVOUDIG})
     telt_mee = o.kosten.soort in ("wik", "percentage")  # only then does the fee follow its base
-    for v in o.vorderingen:
+    for v in standen:
         if v.bijgeschreven:
             lijst.append(_bijgeschreven(v, telt_mee and v.stand_op(kostendag)[1] > 0))
     if o.rente.soort == "contractueel":

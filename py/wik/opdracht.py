@@ -1,6 +1,7 @@
+# About 200 lines: one reader per part of the bereken request (claims, payments, interest, costs, btw).
 """Opdracht (the request): a ``bereken`` request checked and turned into plain values.
 
-SPEC section 6 fixes the request: ``debiteur``, ``vorderingen``, ``betalingen``,
+The JSON contract fixes the request (py/README.md, "bereken"): ``debiteur``, ``vorderingen``, ``betalingen``,
 ``peildatum``, ``rente``, ``kosten`` and ``btw``. Everything is checked here,
 with a Dutch message naming the field, before any rule runs.
 
@@ -18,15 +19,38 @@ from decimal import Decimal
 
 from . import invoer, tarieven
 from .betalingen import Betaling
-from .fouten import WikFout
+from .fouten import (
+    BetalingNaPeildatum,
+    BuitenRentetabel,
+    DubbelKenmerk,
+    GeenVorderingen,
+    OnbekendeVordering,
+    OnbekendVeld,
+    OntbrekendVeld,
+)
 from .incassokosten import BTW_ALGEMEEN
-from .rente import Renteregeling, Vordering
+from .rente import Renteregeling
 from .termijnen import datum_nl
 
 DEBITEUREN = ("consument", "bedrijf", "overheid")
 MAX_VORDERINGEN = 100
 MAX_BETALINGEN = 200
 MAX_EERDERE = 40  # earlier termijnen with costs
+
+
+@dataclass(frozen=True)
+class Vordering:
+    """One claim as entered: the input of a calculation, which no calculation changes.
+
+    The running state (open principal, interest so far) is a ``rente.Stand`` that each
+    calculation makes afresh from this claim.
+    """
+
+    kenmerk: str
+    bedrag: Decimal
+    vervaldatum: date | None
+    volgorde: int  # its place in the request (0-based): equally old claims share a payment in this order
+    eigen_kenmerk: bool = True  # False: the tool numbered it; a letter then names it by date and amount
 
 
 @dataclass(frozen=True)
@@ -39,7 +63,7 @@ class Kostenregeling:
     eerdere_termijnkosten: tuple[date, ...] = ()  # costs became due for earlier termijnen (Besluit BIK, 2024)
 
     def verschuldigd_op(self, peildatum: date | None) -> bool:
-        """Whether the costs are due on ``peildatum`` (art. 6:96 lid 4 and 6 BW; SPEC section 2).
+        """Whether the costs are due on ``peildatum`` (art. 6:96 lid 4 and 6 BW; py/README.md, "Costs").
 
         Not before ``verschuldigd_vanaf``; without that date, or without a peildatum, they count as due.
 
@@ -64,8 +88,8 @@ class Opdracht:
     """A checked ``bereken`` request."""
 
     debiteur: str
-    vorderingen: list[Vordering]
-    betalingen: list[Betaling]
+    vorderingen: tuple[Vordering, ...]
+    betalingen: tuple[Betaling, ...]
     peildatum: date | None
     rente: Renteregeling
     kosten: Kostenregeling
@@ -73,7 +97,7 @@ class Opdracht:
 
 
 def lees(verzoek: object) -> Opdracht:
-    """Check a ``bereken`` request (SPEC section 6) and return it as plain values."""
+    """Check a ``bereken`` request (py/README.md, "bereken") and return it as plain values."""
     velden = {"actie", "debiteur", "vorderingen", "betalingen", "peildatum", "rente", "kosten", "btw"}
     verzoek = invoer.object_(verzoek, "", velden, {"debiteur", "vorderingen"})
     invoer.keuze(verzoek.get("actie", "bereken"), "actie", ("bereken",))
@@ -84,9 +108,9 @@ def lees(verzoek: object) -> Opdracht:
     if "peildatum" in verzoek:
         peildatum = invoer.datum(verzoek["peildatum"], "peildatum")
     elif rente.soort != "geen":
-        raise WikFout("Vul de peildatum in: de dag tot en met wanneer de rente loopt.", "peildatum", "ontbrekend_veld")
+        raise OntbrekendVeld("Vul de peildatum in: de dag tot en met wanneer de rente loopt.", "peildatum")
     betalingen = _betalingen(verzoek.get("betalingen", []), vorderingen, peildatum)
-    return Opdracht(debiteur, vorderingen, betalingen, peildatum, rente,
+    return Opdracht(debiteur, tuple(vorderingen), tuple(betalingen), peildatum, rente,
                     _kosten(verzoek.get("kosten", {})), _btw(verzoek.get("btw", {})))
 
 
@@ -97,18 +121,17 @@ def _rente(waarde: object, debiteur: str) -> Renteregeling:
     samengesteld = invoer.ja_nee(rente.get("samengesteld", True), "rente.samengesteld")
     if soort == "contractueel":
         if "percentage" not in rente:
-            raise WikFout("Vul het afgesproken rentepercentage in.", "rente.percentage", "ontbrekend_veld")
+            raise OntbrekendVeld("Vul het afgesproken rentepercentage in.", "rente.percentage")
         return Renteregeling(soort, invoer.percentage(rente["percentage"], "rente.percentage"), samengesteld)
     if "percentage" in rente:
-        raise WikFout("Een percentage hoort alleen bij afgesproken (contractuele) rente.", "rente.percentage",
-                      "onbekend_veld")
+        raise OnbekendVeld("Een percentage hoort alleen bij afgesproken (contractuele) rente.", "rente.percentage")
     return Renteregeling(soort, None, samengesteld)
 
 
 def _vorderingen(waarde: object, rente: Renteregeling) -> list[Vordering]:
     regels = invoer.lijst(waarde, "vorderingen", MAX_VORDERINGEN)
     if not regels:
-        raise WikFout("Vul minstens één factuur of vordering in.", "vorderingen", "geen_vorderingen")
+        raise GeenVorderingen("Vul minstens één factuur of vordering in.", "vorderingen")
     vorderingen = []
     for i, regel in enumerate(regels):
         veld = f"vorderingen[{i}]"
@@ -116,20 +139,20 @@ def _vorderingen(waarde: object, rente: Renteregeling) -> list[Vordering]:
         eigen = invoer.tekst(regel.get("kenmerk", ""), f"{veld}.kenmerk", max_lengte=60)
         kenmerk = eigen or str(i + 1)
         if any(v.kenmerk == kenmerk for v in vorderingen):
-            raise WikFout(f'Het kenmerk "{kenmerk}" komt twee keer voor; geef elke factuur een eigen kenmerk.',
-                          f"{veld}.kenmerk", "dubbel_kenmerk")
+            raise DubbelKenmerk(f'Het kenmerk "{kenmerk}" komt twee keer voor; geef elke factuur een eigen kenmerk.',
+                          f"{veld}.kenmerk")
         bedrag = invoer.bedrag(regel["bedrag"], f"{veld}.bedrag")
         vervaldatum = None
         if "vervaldatum" in regel:
             vervaldatum = invoer.datum(regel["vervaldatum"], f"{veld}.vervaldatum")
         elif rente.soort != "geen":
-            raise WikFout("Vul de vervaldatum in: de laatste dag waarop betaald had moeten worden.",
-                          f"{veld}.vervaldatum", "ontbrekend_veld")
+            raise OntbrekendVeld("Vul de vervaldatum in: de laatste dag waarop betaald had moeten worden.",
+                          f"{veld}.vervaldatum")
         if rente.soort in ("wettelijk", "handels") and vervaldatum + timedelta(days=1) < tarieven.EERSTE[rente.soort]:
-            raise WikFout(f"De tabel van de {tarieven.NAAM[rente.soort]} begint bij deze tool op "
+            raise BuitenRentetabel(f"De tabel van de {tarieven.NAAM[rente.soort]} begint bij deze tool op "
                           f"{datum_nl(tarieven.EERSTE[rente.soort])}; voor een eerdere vervaldatum rekent hij "
                           "die rente niet uit. Kies een andere soort rente of een latere vervaldatum.",
-                          f"{veld}.vervaldatum", "buiten_rentetabel")
+                          f"{veld}.vervaldatum")
         vorderingen.append(Vordering(kenmerk, bedrag, vervaldatum, i, eigen_kenmerk=bool(eigen)))
     return vorderingen
 
@@ -142,14 +165,14 @@ def _betalingen(waarde: object, vorderingen: list[Vordering], peildatum: date | 
         bedrag = invoer.bedrag(regel["bedrag"], f"{veld}.bedrag")
         datum = invoer.datum(regel["datum"], f"{veld}.datum")
         if peildatum is not None and datum > peildatum:
-            raise WikFout("Deze betaling ligt na de peildatum. Kies een latere peildatum of laat de betaling weg.",
-                          f"{veld}.datum", "betaling_na_peildatum")
+            raise BetalingNaPeildatum("Deze betaling ligt na de peildatum. Kies een latere peildatum of laat de "
+                                      "betaling weg.",
+                          f"{veld}.datum")
         kenmerk = None
         if regel.get("kenmerk") not in (None, ""):
             kenmerk = invoer.tekst(regel["kenmerk"], f"{veld}.kenmerk", max_lengte=60)
             if kenmerk not in {v.kenmerk for v in vorderingen}:
-                raise WikFout(f'Er is geen factuur met kenmerk "{kenmerk}".', f"{veld}.kenmerk",
-                              "onbekende_vordering")
+                raise OnbekendeVordering(f'Er is geen factuur met kenmerk "{kenmerk}".', f"{veld}.kenmerk")
         betalingen.append(Betaling(bedrag, datum, kenmerk))
     return sorted(betalingen, key=lambda b: b.datum)  # stable: same-day payments keep their order
 
@@ -164,11 +187,11 @@ def _kosten(waarde: object) -> Kostenregeling:
         invoer.lijst(kosten.get("eerdere_termijnkosten", []), "kosten.eerdere_termijnkosten", MAX_EERDERE)))
     if soort in ("wik", "geen"):
         if "waarde" in kosten:
-            raise WikFout("Een waarde hoort alleen bij een afgesproken percentage of vast bedrag.",
-                          "kosten.waarde", "onbekend_veld")
+            raise OnbekendVeld("Een waarde hoort alleen bij een afgesproken percentage of vast bedrag.",
+                          "kosten.waarde")
         return Kostenregeling(soort, None, vanaf, eerdere)
     if "waarde" not in kosten:
-        raise WikFout("Vul het afgesproken percentage of bedrag in.", "kosten.waarde", "ontbrekend_veld")
+        raise OntbrekendVeld("Vul het afgesproken percentage of bedrag in.", "kosten.waarde")
     if soort == "percentage":
         return Kostenregeling(soort, invoer.percentage(kosten["waarde"], "kosten.waarde"), vanaf, eerdere)
     return Kostenregeling(soort, invoer.bedrag(kosten["waarde"], "kosten.waarde"), vanaf, eerdere)

@@ -22,7 +22,7 @@ from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
 from . import invoer
-from .fouten import WikFout
+from .fouten import OngeldigeDatum
 from .geld import euro, json_bedrag
 from .termijnen import datum_nl
 
@@ -54,8 +54,8 @@ def lees(waarde: object, veld: str, na: date) -> tuple[int, date, bool]:
     aantal = invoer.geheel_getal(r["aantal"], f"{veld}.aantal", 2, MAX_TERMIJNEN)
     eerste = invoer.datum(r["eerste_betaaldatum"], f"{veld}.eerste_betaaldatum")
     if eerste <= na:
-        raise WikFout(f"De eerste termijn moet na de datum van de brief vallen ({datum_nl(na)}).",
-                      f"{veld}.eerste_betaaldatum", "ongeldige_datum")
+        raise OngeldigeDatum(f"De eerste termijn moet na de datum van de brief vallen ({datum_nl(na)}).",
+                      f"{veld}.eerste_betaaldatum")
     return aantal, eerste, invoer.ja_nee(r.get("rente_loopt_door", False), f"{veld}.rente_loopt_door")
 
 
@@ -63,7 +63,8 @@ def schema(totaal: Decimal, aantal: int, eerste: date) -> tuple[list[dict], str]
     """The termijnen as JSON and as lines of text for a letter."""
     lijst = termijnen(totaal, aantal, eerste)
     regels = "\n".join(f"Termijn {i}: {euro(b)} uiterlijk op {datum_nl(d)}" for i, (d, b) in enumerate(lijst, 1))
-    return [{"nummer": i, "datum": d.isoformat(), "bedrag": json_bedrag(b)} for i, (d, b) in enumerate(lijst, 1)], regels
+    antwoord = [{"nummer": i, "datum": d.isoformat(), "bedrag": json_bedrag(b)} for i, (d, b) in enumerate(lijst, 1)]
+    return antwoord, regels
 
 
 def rentezin(loopt_door: bool) -> str:

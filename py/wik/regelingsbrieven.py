@@ -31,7 +31,7 @@ from decimal import Decimal
 from . import invoer, regeling
 from .bereken import bereken
 from .controle import handle_controleer
-from .fouten import WikFout
+from .fouten import OngeldigVerzoek, WikFout
 from .geld import euro, json_bedrag
 from .termijnen import datum_nl
 
@@ -43,18 +43,6 @@ _EXTRA = {"betalingsregeling": ({"berekening", "regeling"}, {"berekening", "rege
 _PARTIJ = ("naam", "adres", "postcode", "plaats", "iban", "email", "telefoon", "kvk")
 
 
-def _partij(waarde: object, veld: str) -> dict[str, str]:
-    p = invoer.object_(waarde, veld, set(_PARTIJ), {"naam"})
-    gegevens = {k: invoer.tekst(p[k], f"{veld}.{k}") for k in _PARTIJ if k in p}
-    if not gegevens["naam"]:
-        raise WikFout("Vul een naam in.", f"{veld}.naam", "ontbrekend_veld")
-    if gegevens.get("iban"):
-        gegevens["iban"] = invoer.iban(p["iban"], f"{veld}.iban")
-    if gegevens.get("email"):
-        gegevens["email"] = invoer.email(p["email"], f"{veld}.email")
-    return gegevens
-
-
 def _adres(p: dict[str, str]) -> str:
     regels = [p["naam"], p.get("adres", ""), f"{p.get('postcode', '')}  {p.get('plaats', '')}".strip()]
     regels += [f"E-mail: {p['email']}"] if p.get("email") else []
@@ -63,11 +51,11 @@ def _adres(p: dict[str, str]) -> str:
 
 def _controle(waarde: object) -> dict:
     if not isinstance(waarde, dict):
-        raise WikFout("Hier hoort een controle ({...}) zoals bij \"controleer\".", "controle", "ongeldig_verzoek")
+        raise OngeldigVerzoek("Hier hoort een controle ({...}) zoals bij \"controleer\".", "controle")
     try:
         return handle_controleer({**waarde, "actie": "controleer"})
     except WikFout as fout:
-        raise WikFout(fout.tekst, f"controle.{fout.veld}" if fout.veld else "controle", fout.code) from None
+        raise fout.onder("controle") from None
 
 
 def _brief(van: dict, aan: dict, datum: date, onderwerp: str, alineas: list[str], meldingen: list[dict],
@@ -97,7 +85,8 @@ def _bezwaar(v: dict, eiser: dict, schuldenaar: dict, datum: date) -> dict:
                    "Tot ik die heb ontvangen, betaal ik het betwiste deel niet.")
     meldingen = [{"code": "aangetekend", "tekst": "Stuur deze brief per e-mail én aangetekend, en bewaar een kopie. "
                   "Betaal het deel dat u niet betwist op tijd."}]
-    return _brief(schuldenaar, eiser, datum, "Bezwaar tegen uw vordering en verzoek om specificatie", alineas, meldingen,
+    onderwerp = "Bezwaar tegen uw vordering en verzoek om specificatie"
+    return _brief(schuldenaar, eiser, datum, onderwerp, alineas, meldingen,
                   "bezwaar", controle=c, betaalt_nu=json_bedrag(toegestaan))
 
 
@@ -122,11 +111,11 @@ def _voorstel(v: dict, eiser: dict, schuldenaar: dict, datum: date) -> dict:
 def _bevestiging(v: dict, eiser: dict, schuldenaar: dict, datum: date) -> dict:
     berekening = v["berekening"]
     if not isinstance(berekening, dict):
-        raise WikFout("Hier hoort een berekening ({...}) zoals bij \"bereken\".", "berekening", "ongeldig_verzoek")
+        raise OngeldigVerzoek("Hier hoort een berekening ({...}) zoals bij \"bereken\".", "berekening")
     try:
         a = bereken({**berekening, "peildatum": datum.isoformat()})
     except WikFout as fout:
-        raise WikFout(fout.tekst, f"berekening.{fout.veld}" if fout.veld else "berekening", fout.code) from None
+        raise fout.onder("berekening") from None
     aantal, eerste, rente = regeling.lees(v["regeling"], "regeling", datum)
     totaal = Decimal(a["nu_verschuldigd"])
     termijnen, regels = regeling.schema(totaal, aantal, eerste)
@@ -146,6 +135,7 @@ def handle(verzoek: object) -> dict:
     velden, verplicht = _EXTRA[soort]
     v = invoer.object_(verzoek, "", _BASIS | velden, _BASIS - {"actie"} | verplicht)
     datum = invoer.datum(v["verzenddatum"], "verzenddatum")
-    eiser, schuldenaar = _partij(v["schuldeiser"], "schuldeiser"), _partij(v["schuldenaar"], "schuldenaar")
+    eiser = invoer.partij(v["schuldeiser"], "schuldeiser", _PARTIJ)
+    schuldenaar = invoer.partij(v["schuldenaar"], "schuldenaar", _PARTIJ)
     maak = {"bezwaar": _bezwaar, "voorstel_betalingsregeling": _voorstel, "betalingsregeling": _bevestiging}[soort]
     return maak(v, eiser, schuldenaar, datum)

@@ -8,7 +8,7 @@ that year is added to the base (6:119 lid 2, 6:119a lid 3, 6:119b lid 3);
 simple interest only on request. When the statutory rate changes, running
 interest follows the new rate from that day (art. 6:120 BW).
 
-Conventions (SPEC section 2): days / 365, also in leap years; periods split at
+Conventions (py/README.md, "Interest: day count and periods"): days / 365, also in leap years; periods split at
 every rate change, every anniversary of the first interest day (29 February
 → 1 March) and every payment date; each period rounded half-up to cents, so
 the table adds up.
@@ -17,7 +17,7 @@ Bronnen:
 
 * Burgerlijk Wetboek Boek 6, art. 119, 119a, 119b, 120 (BWBR0005289).
 
->>> v = Vordering("A", Decimal("10000"), date(2021, 6, 30), 0)
+>>> v = Stand("A", Decimal("10000"), date(2021, 6, 30), 0)
 >>> bereken_tot(v, date(2023, 6, 30), Renteregeling("handels"))
 >>> [(p.van.isoformat(), p.dagen, str(p.percentage), str(p.bedrag)) for p in v.perioden]
 [('2021-07-01', 365, '8.00', '800.00'), ('2022-07-01', 184, '8.00', '435.55'), ('2023-01-01', 181, '10.50', '562.34')]
@@ -34,9 +34,13 @@ import copy
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from . import tarieven
 from .geld import NUL, rond
+
+if TYPE_CHECKING:  # pragma: no cover (only for the type checker)
+    from .opdracht import Vordering
 
 DAG = timedelta(days=1)
 
@@ -64,14 +68,17 @@ class Periode:
 
 
 @dataclass
-class Vordering:
-    """One claim while the calculation runs: what is still open, and its interest so far."""
+class Stand:
+    """One claim while a calculation runs: what is still open, and its interest so far.
+
+    Made afresh from the frozen ``opdracht.Vordering`` by every calculation (``Stand.van``), so
+    computing the same request twice gives the same answer.
+    """
 
     kenmerk: str
     bedrag: Decimal
     vervaldatum: date | None
     volgorde: int
-    eigen_kenmerk: bool = True  # False: the tool numbered it; a letter then names it by date and amount
     hoofdsom: Decimal = field(init=False)  # open principal
     kapitaal: Decimal = NUL  # interest added to the base after a full year, unpaid
     lopend: Decimal = NUL  # interest of the running year, unpaid
@@ -80,11 +87,16 @@ class Vordering:
     bijgeschreven: list[tuple[date, Decimal]] = field(default_factory=list)
     mutaties: list[tuple[date, Decimal, Decimal]] = field(default_factory=list)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.hoofdsom = self.bedrag
         self.berekend_tot = self.vervaldatum
 
-    def kopie(self) -> "Vordering":
+    @classmethod
+    def van(cls, vordering: Vordering) -> Stand:
+        """A fresh running state for a claim as entered (nothing paid, no interest yet)."""
+        return cls(vordering.kenmerk, vordering.bedrag, vordering.vervaldatum, vordering.volgorde)
+
+    def kopie(self) -> Stand:
         """A copy to run interest forward on without touching this claim's table."""
         nieuw = copy.copy(self)
         nieuw.perioden, nieuw.bijgeschreven, nieuw.mutaties = [], [], list(self.mutaties)
@@ -128,7 +140,7 @@ def _volgende_wijziging(regeling: Renteregeling, dag: date) -> date | None:
     return tarieven.volgende_wijziging(regeling.soort, dag)
 
 
-def bereken_tot(v: Vordering, tot: date, regeling: Renteregeling) -> None:
+def bereken_tot(v: Stand, tot: date, regeling: Renteregeling) -> None:
     """Accrue ``v``'s interest through ``tot`` (inclusive), closing a period there."""
     if regeling.soort == "geen" or tot <= v.berekend_tot:  # no interest: no vervaldatum needed either
         return
@@ -152,7 +164,7 @@ def bereken_tot(v: Vordering, tot: date, regeling: Renteregeling) -> None:
     v.berekend_tot = tot
 
 
-def _bijschrijven(v: Vordering, jubileum: date, regeling: Renteregeling) -> None:
+def _bijschrijven(v: Stand, jubileum: date, regeling: Renteregeling) -> None:
     """On an anniversary the year's unpaid interest joins the base (6:119 lid 2, 6:119a lid 3)."""
     if regeling.samengesteld and v.lopend > 0:
         v.bijgeschreven.append((jubileum, v.lopend))

@@ -12,7 +12,7 @@ Bronnen:
 
 * Burgerlijk Wetboek Boek 6, art. 119, 119a, 119b, 120 (BWBR0005289).
 * Besluit vaststelling wettelijke rente (BWBR0047640).
-* shared/law/law.md par. 3 for each row's source.
+* Each row's own source: the ``bron`` column of ``tarieven.csv``.
 
 >>> rente_op("wettelijk", date(2025, 3, 1))
 Decimal('6')
@@ -35,7 +35,7 @@ from decimal import Decimal
 from importlib import resources
 from itertools import takewhile
 
-from .fouten import WikFout
+from .fouten import BuitenRentetabel
 from .geld import procent
 from .termijnen import datum_nl
 
@@ -102,15 +102,15 @@ def tarief_op(dag: date) -> Tarief:
     """The table row in force on ``dag`` (the last row also after the table ends)."""
     plek = bisect_right(_DATUMS, dag)
     if plek == 0:
-        raise WikFout(f"De rentetabel begint op {datum_nl(TARIEVEN[0].ingangsdatum)}.", None, "buiten_rentetabel")
+        raise BuitenRentetabel(f"De rentetabel begint op {datum_nl(TARIEVEN[0].ingangsdatum)}.", None)
     return TARIEVEN[plek - 1]
 
 
 def rente_op(soort: str, dag: date) -> Decimal:
     """The rate of ``soort`` (``wettelijk`` or ``handels``) on ``dag`` (art. 6:120 BW)."""
     if dag < EERSTE[soort]:
-        raise WikFout(f"Voor de {NAAM[soort]} kent deze tool tarieven vanaf {datum_nl(EERSTE[soort])}; "
-                      "kies een latere vervaldatum.", None, "buiten_rentetabel")
+        raise BuitenRentetabel(f"Voor de {NAAM[soort]} kent deze tool tarieven vanaf {datum_nl(EERSTE[soort])}; "
+                      "kies een latere vervaldatum.", None)
     return tarief_op(dag).rente(soort)
 
 

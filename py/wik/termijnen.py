@@ -1,12 +1,6 @@
-"""Termijnen (deadlines): official holidays, presumed delivery and the end of a term.
+"""Termijnen (deadlines): presumed delivery and the end of a term.
 
-De Algemene termijnenwet (Atw) noemt de algemeen erkende feestdagen: Nieuwjaarsdag,
-Goede Vrijdag, tweede paasdag, Koningsdag, 5 mei (elk jaar), Hemelvaartsdag, tweede
-pinksterdag en eerste en tweede kerstdag. Dagen die bij koninklijk besluit zijn
-gelijkgesteld (art. 3 lid 3) tellen hier niet mee. Koningsdag is sinds 2014 27 april
-(26 april als de 27e een zondag is); van 1980 tot en met 2013 was het Koninginnedag
-op 30 april (29 april als de 30e een zondag is). Die tweede regel passen wij ook toe op
-jaren vóór 1980; de rekentool neemt geen datums vóór 1990 aan.
+The official holidays these rules skip are in ``feestdagen`` (re-exported here).
 
 Een brief die per post is verstuurd, geldt als bezorgd op de tweede dag na verzending.
 Zondagen, maandagen en officiële feestdagen tellen niet mee, niet als tussenliggende dag en
@@ -29,10 +23,6 @@ Bronnen:
 - Rijksoverheid, nieuwsbericht 19-12-2025, "Vanaf 1 juli 2026: brieven moeten binnen twee
   dagen bezorgd worden" (wijziging Postbesluit 2009; de Staatsblad-tekst is nog niet gevonden)
 
->>> pasen(2026)
-datetime.date(2026, 4, 5)
->>> feestdagen(2025)[date(2025, 4, 26)]
-'Koningsdag'
 >>> dag_nl(bezorgdatum(date(2026, 3, 6)))
 'dinsdag 10 maart 2026'
 >>> t = termijn(date(2026, 3, 5))           # bezorgd zaterdag 7 maart; dag 14 is zaterdag 21 maart
@@ -41,84 +31,24 @@ datetime.date(2026, 4, 5)
 >>> t = termijn(date(2026, 11, 23))         # vanaf 1 juli 2026: de derde getelde dag
 >>> datum_nl(t.bezorgdatum), datum_nl(t.laatste_dag), datum_nl(t.verschuldigd_vanaf)
 ('26 november 2026', '10 december 2026', '11 december 2026')
->>> volgende_werkdag(date(2026, 4, 27))
-datetime.date(2026, 4, 28)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
-from .fouten import WikFout
+from .feestdagen import feestdagen, is_feestdag, is_werkdag, pasen, volgende_werkdag
+from .fouten import OngeldigeWaarde
+
+__all__ = ["MAANDEN", "POSTNORMEN", "WEEKDAGEN", "Postnorm", "Termijn", "atw_einde", "bezorgdatum", "dag_nl",
+           "datum_nl", "feestdagen", "is_feestdag", "is_werkdag", "melding_postnorm", "pasen", "postnorm", "termijn",
+           "volgende_werkdag"]
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december")
 WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _DAG = timedelta(days=1)
-
-
-def pasen(jaar: int) -> date:
-    """Eerste paasdag (Easter Sunday) in the Gregorian calendar, the Atw's moveable feasts' anchor.
-
-    Anonymous Gregorian algorithm (Meeus/Jones/Butcher); Atw art. 3 lid 1 names the feasts.
-    """
-    a, b, c = jaar % 19, jaar // 100, jaar % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's own name)
-    m = (a + 11 * h + 22 * l) // 451
-    maand, dag = divmod(h + l - 7 * m + 114, 31)
-    return date(jaar, maand, dag + 1)
-
-
-def _koningsdag(jaar: int) -> tuple[date, str]:
-    """Koningsdag / Koninginnedag, Atw art. 3 lid 1 ("de dag waarop de verjaardag van de Koning wordt gevierd")."""
-    # Since 2014 the King's birthday (27 April); on a Sunday it moves to Saturday the 26th.
-    # Until 2013 Koninginnedag on 30 April, on a Sunday moved to Saturday the 29th.
-    dag, naam = (date(jaar, 4, 27), "Koningsdag") if jaar >= 2014 else (date(jaar, 4, 30), "Koninginnedag")
-    if dag.weekday() == 6:
-        dag -= _DAG
-    return dag, naam
-
-
-@lru_cache(maxsize=256)
-def _feestdagen(jaar: int) -> tuple[tuple[date, str], ...]:
-    paas = pasen(jaar)
-    return (
-        (date(jaar, 1, 1), "Nieuwjaarsdag"),
-        (paas - 2 * _DAG, "Goede Vrijdag"),
-        (paas + _DAG, "tweede paasdag"),
-        _koningsdag(jaar),
-        (date(jaar, 5, 5), "Bevrijdingsdag"),
-        (paas + 39 * _DAG, "Hemelvaartsdag"),
-        (paas + 50 * _DAG, "tweede pinksterdag"),
-        (date(jaar, 12, 25), "eerste kerstdag"),
-        (date(jaar, 12, 26), "tweede kerstdag"),
-    )
-
-
-def feestdagen(jaar: int) -> dict[date, str]:
-    """The Atw holidays of one year, by date (Atw art. 3 lid 1 and 2; not the days of lid 3).
-
-    Two feasts on one day keep both names:
-
-    >>> feestdagen(2016)[date(2016, 5, 5)]
-    'Bevrijdingsdag en Hemelvaartsdag'
-    """
-    dagen: dict[date, str] = {}
-    for dag, naam in _feestdagen(jaar):
-        dagen[dag] = f"{dagen[dag]} en {naam}" if dag in dagen else naam
-    return dagen
-
-
-def is_feestdag(dag: date) -> bool:
-    """Whether ``dag`` is an official holiday in the sense of Atw art. 3 lid 1 and 2."""
-    return any(dag == feest for feest, _ in _feestdagen(dag.year))
 
 
 def _telt_voor_bezorging(dag: date) -> bool:
@@ -214,7 +144,7 @@ def termijn(verzonden: date, dagen: int = 14) -> Termijn:
     datetime.date(2026, 5, 13)
     """
     if isinstance(dagen, bool) or not isinstance(dagen, int) or dagen < 1:
-        raise WikFout("Een termijn is een geheel aantal dagen van ten minste 1.", "termijn_dagen", "ongeldige_waarde")
+        raise OngeldigeWaarde("Een termijn is een geheel aantal dagen van ten minste 1.", "termijn_dagen")
     bezorgd = bezorgdatum(verzonden)
     kaal = bezorgd + dagen * _DAG
     laatste = atw_einde(kaal)
@@ -234,23 +164,11 @@ def melding_postnorm(verzonden: date) -> dict | None:
         "zodat u kunt bewijzen wanneer de klant hem ontving.")}
 
 
-def is_werkdag(dag: date) -> bool:
-    """Monday to Friday and no holiday in the sense of Atw art. 3 lid 1 and 2 (cf. Atw art. 1)."""
-    return dag.weekday() < 5 and not is_feestdag(dag)
-
-
-def volgende_werkdag(dag: date) -> date:
-    """``dag`` itself when it is a working day, else the next one (Atw art. 1 and art. 3)."""
-    while not is_werkdag(dag):
-        dag += _DAG
-    return dag
-
-
 def datum_nl(dag: date) -> str:
-    """A date the Dutch way, without a leading zero: ``1 maart 2026`` (SPEC §4)."""
+    """A date the Dutch way, without a leading zero: ``1 maart 2026``, as letters write it."""
     return f"{dag.day} {MAANDEN[dag.month - 1]} {dag.year}"
 
 
 def dag_nl(dag: date) -> str:
-    """A date with its weekday: ``dinsdag 10 maart 2026`` (SPEC §4)."""
+    """A date with its weekday: ``dinsdag 10 maart 2026``."""
     return f"{WEEKDAGEN[dag.weekday()]} {datum_nl(dag)}"

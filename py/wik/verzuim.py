@@ -33,7 +33,7 @@ from datetime import date, timedelta
 
 from . import invoer
 from .brieftekst import kenmerk_kaal, opsomming
-from .fouten import WikFout
+from .fouten import BriefTeVroeg, OntbrekendVeld, WikFout
 from .geld import euro
 from .termijnen import datum_nl, termijn
 
@@ -65,15 +65,15 @@ def bepaal(verzoek: dict, soort: str, consument: bool, verzenddatum: date) -> tu
             "Na de termijn van de ingebrekestelling is de klant wel in verzuim (art. 6:82 BW); daarna kunt u de "
             "veertiendagenbrief sturen.")}]
     if "ingebrekestelling_verzonden" not in verzoek:
-        raise WikFout("Zonder afgesproken betaaltermijn moet u eerst een ingebrekestelling sturen. Vul de datum "
-                      "in waarop u die verstuurde.", "ingebrekestelling_verzonden", "ontbrekend_veld")
+        raise OntbrekendVeld("Zonder afgesproken betaaltermijn moet u eerst een ingebrekestelling sturen. Vul de datum "
+                      "in waarop u die verstuurde.", "ingebrekestelling_verzonden")
     ingebreke = termijn(invoer.datum(verzoek["ingebrekestelling_verzonden"], "ingebrekestelling_verzonden"),
                         INGEBREKESTELLING_DAGEN)
     if verzenddatum <= ingebreke.laatste_dag:
-        raise WikFout(f"De termijn van uw ingebrekestelling loopt tot en met {datum_nl(ingebreke.laatste_dag)}. "
+        raise BriefTeVroeg(f"De termijn van uw ingebrekestelling loopt tot en met {datum_nl(ingebreke.laatste_dag)}. "
                       "Pas daarna is de klant in verzuim en mag de veertiendagenbrief worden verstuurd "
                       f"(art. 6:96 lid 6 BW). Stuur deze brief op {datum_nl(ingebreke.verschuldigd_vanaf)} of later.",
-                      "verzenddatum", "brief_te_vroeg")
+                      "verzenddatum")
     return Verzuim(ingebreke.verzenddatum, rente_vanaf=ingebreke.verschuldigd_vanaf), [{
         "code": "verzuim_na_ingebrekestelling", "tekst": (
             "De betaaltermijn was niet afgesproken. Daarom rekent deze brief alleen met de facturen die al "
@@ -119,9 +119,9 @@ def in_verzuim(berekening: dict, verzuim: Verzuim, verzenddatum: date) -> tuple[
             niet.append((_naam(regel, i), regel.get("kenmerk")))
             vroegste = min(vroegste or vervaldatum, vervaldatum)
     if not wel:
-        raise WikFout(f"Deze brief is gedateerd op {datum_nl(verzenddatum)}, maar geen enkele factuur was toen al "
+        raise BriefTeVroeg(f"Deze brief is gedateerd op {datum_nl(verzenddatum)}, maar geen enkele factuur was toen al "
                       f"te laat betaald: de eerste betaaldag is {datum_nl(vroegste)}. Stuur de brief pas daarna: "
-                      "eerder is de klant niet in verzuim (art. 6:96 lid 6 BW).", "verzenddatum", "brief_te_vroeg")
+                      "eerder is de klant niet in verzuim (art. 6:96 lid 6 BW).", "verzenddatum")
     if not niet:
         verzoek["vorderingen"] = wel
         return verzoek, ingevuld, []
