@@ -10,6 +10,7 @@ import sys
 
 from .contract import handle
 from .fouten import OngeldigeJson, OngeldigeOptie, TeGroot, WikFout
+from .geld import Json
 
 HULP = """\
 Gebruik: python -m wik < verzoek.json
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     return 2 if "fout" in antwoord else 0
 
 
-def _json(antwoord: dict) -> bytes:
+def _json(antwoord: Json) -> bytes:
     """The answer as UTF-8; text that cannot be UTF-8 (a lone surrogate echoed back) as JSON escapes."""
     tekst = json.dumps(antwoord, ensure_ascii=False, indent=2) + "\n"
     try:

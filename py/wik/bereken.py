@@ -29,19 +29,19 @@ from . import opdracht as opdrachten
 from . import rente
 from .betalingen import Toerekening, toerekenen
 from .fouten import TeGroot
-from .geld import NUL, euro, json_bedrag, procent
+from .geld import NUL, Json, euro, json_bedrag, procent
 from .incassokosten import KLEINE_TERMIJN_GRENS, KLEINE_TERMIJNEN_VANAF, Kosten, kosten
 from .meldingen import meldingen
 
 GRENS = Decimal("1000000000000")  # an outcome above this is a typing error, not a claim
 
 
-def bereken(verzoek: object) -> dict:
+def bereken(verzoek: object) -> Json:
     """Answer a ``bereken`` request (py/README.md, "bereken"); raises ``WikFout`` on bad input."""
     return bereken_opdracht(opdrachten.lees(verzoek))
 
 
-def bereken_opdracht(o: opdrachten.Opdracht) -> dict:
+def bereken_opdracht(o: opdrachten.Opdracht) -> Json:
     """The ``bereken`` answer for a request ``opdracht.lees`` checked (the letters read it once).
 
     The ``Opdracht`` is not changed: each call runs its claims forward on fresh ``rente.Stand``
@@ -134,7 +134,7 @@ def kleine_termijn(o: opdrachten.Opdracht) -> bool:
 
 
 def _antwoord(o: opdrachten.Opdracht, standen: list[rente.Stand], k: Kosten, kostendag: date | None,
-              toerekeningen: list[Toerekening]) -> dict:
+              toerekeningen: list[Toerekening]) -> Json:
     perioden = sorted((p for v in standen for p in v.perioden), key=lambda p: (p.van, p.kenmerk))
     rente_totaal = sum((p.bedrag for p in perioden), NUL)
     rente_open = sum((v.kapitaal + v.lopend for v in standen), NUL)
@@ -173,13 +173,13 @@ def kosten_verschuldigd(o: opdrachten.Opdracht) -> bool:
     return o.kosten.verschuldigd_op(o.peildatum)
 
 
-def _periode(p: rente.Periode) -> dict:
+def _periode(p: rente.Periode) -> Json:
     return {"kenmerk": p.kenmerk, "van": p.van.isoformat(), "tot_en_met": p.tot_en_met.isoformat(),
             "dagen": p.dagen, "percentage": procent(p.percentage), "grondslag": json_bedrag(p.grondslag),
             "bedrag": json_bedrag(p.bedrag)}
 
 
-def _incassokosten(k: Kosten, kosten_open: Decimal, verschuldigd: bool) -> dict:
+def _incassokosten(k: Kosten, kosten_open: Decimal, verschuldigd: bool) -> Json:
     return {
         "grondslag": json_bedrag(k.grondslag),
         "bedrag": json_bedrag(k.bedrag),
@@ -197,7 +197,7 @@ def _incassokosten(k: Kosten, kosten_open: Decimal, verschuldigd: bool) -> dict:
     }
 
 
-def _toerekening(t: Toerekening) -> dict:
+def _toerekening(t: Toerekening) -> Json:
     antwoord = {"datum": t.betaling.datum.isoformat(), "bedrag": json_bedrag(t.betaling.bedrag),
                 "kosten": json_bedrag(t.kosten), "rente": json_bedrag(t.rente),
                 "hoofdsom": json_bedrag(t.hoofdsom), "over": json_bedrag(t.over),

@@ -20,9 +20,9 @@ Bronnen:
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .geld import NUL, euro
+from .geld import NUL, Melding, euro
 from .incassokosten import MINIMUM
 from .termijnen import datum_nl
 
@@ -40,7 +40,7 @@ def termijnzin(dagen: int) -> str:
 
 def _bedrag(g: Gegevens, *sleutels: str) -> Decimal:
     """An amount from the bereken response, as ``Decimal``."""
-    waarde: object = g.berekening
+    waarde: Any = g.berekening  # nested JSON: each key's value is an object until the last, an amount
     for sleutel in sleutels:
         waarde = waarde[sleutel]
     return Decimal(waarde)
@@ -124,7 +124,7 @@ def _bedragen(g: Gegevens, met_kosten: bool) -> list[tuple[str, Decimal]]:
     return [*regels, ("Totaal te betalen", _bedrag(g, "totaal"))]
 
 
-def _slot(g: Gegevens, meldingen: list[dict]) -> list[str]:
+def _slot(g: Gegevens, meldingen: list[Melding]) -> list[str]:
     """How to pay (IBAN and reference), whom to contact, and the usual crossing-letters sentence."""
     eiser = g.schuldeiser
     kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen if v.naam.startswith("factuur ")]
@@ -150,12 +150,12 @@ _GEVOLG_INGEBREKE = ("Betaalt u niet binnen deze termijn, dan geven wij de vorde
 _RENTE = "Over het openstaande bedrag loopt de rente door tot de dag waarop u betaalt."
 
 
-def _melding(meldingen: list[dict], code: str, tekst: str) -> None:
+def _melding(meldingen: list[Melding], code: str, tekst: str) -> None:
     """Add a note for the creditor (the answer's ``meldingen``)."""
     meldingen.append({"code": code, "tekst": tekst})
 
 
-def _herinnering(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], list[tuple[str, Decimal]]]:
+def _herinnering(g: Gegevens, meldingen: list[Melding]) -> tuple[list[str], list[tuple[str, Decimal]]]:
     """A friendly reminder: the open principal, no costs yet (step 2 of the traject)."""
     hoofdsom = _bedrag(g, "hoofdsom")
     alineas = [_eis(g, hoofdsom), "Betaalt u niet binnen deze termijn, dan sturen wij u een aanmaning. Daarna kunnen "
@@ -163,7 +163,7 @@ def _herinnering(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], list[tu
     return alineas, [("Te betalen", hoofdsom)]
 
 
-def _veertiendagenbrief(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], list[tuple[str, Decimal]]]:
+def _veertiendagenbrief(g: Gegevens, meldingen: list[Melding]) -> tuple[list[str], list[tuple[str, Decimal]]]:
     """The consumer's 14-day letter: pay principal and interest, or the stated fee follows (art. 6:96 lid 6 BW)."""
     bedragen = _bedragen(g, met_kosten=False)
     alineas = [_eis(g, bedragen[-1][1])]
@@ -178,7 +178,7 @@ def _veertiendagenbrief(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], 
     return alineas, bedragen
 
 
-def _aanmaning(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], list[tuple[str, Decimal]]]:
+def _aanmaning(g: Gegevens, meldingen: list[Melding]) -> tuple[list[str], list[tuple[str, Decimal]]]:
     """An aanmaning to a business or government (art. 6:96 lid 4 BW) or an ingebrekestelling (art. 6:82 BW).
 
     Costs are named as owed only when they are due on the letter's date: for a consumer only
@@ -218,9 +218,9 @@ def _aanmaning(g: Gegevens, meldingen: list[dict]) -> tuple[list[str], list[tupl
     return alineas, bedragen
 
 
-def alineas_en_bedragen(g: Gegevens) -> tuple[list[str], list[tuple[str, Decimal]], list[dict]]:
+def alineas_en_bedragen(g: Gegevens) -> tuple[list[str], list[tuple[str, Decimal]], list[Melding]]:
     """The paragraphs, the amounts table and the notes of one letter (art. 6:96 lid 6 BW; art. 6:82 BW)."""
-    meldingen: list[dict] = []
+    meldingen: list[Melding] = []
     if g.soort == "herinnering":
         alineas, bedragen = _herinnering(g, meldingen)
     else:

@@ -48,13 +48,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from . import invoer, regelingsbrieven, verzuim
 from . import opdracht as opdrachten
 from .bereken import bereken_opdracht
 from .brieftekst import alineas_en_bedragen, kenmerk_kaal, opsomming
 from .fouten import NietsOpen, OnbekendVeld, OngeldigVerzoek, OntbrekendVeld, WikFout
-from .geld import NUL, euro, json_bedrag
+from .geld import NUL, Json, Melding, euro, json_bedrag
 from .termijnen import Termijn, datum_nl, melding_postnorm, termijn
 
 SOORTEN = ("herinnering", "veertiendagenbrief", "aanmaning", "ingebrekestelling")
@@ -92,7 +93,7 @@ class Gegevens:
     schuldeiser: dict[str, str]
     schuldenaar: dict[str, str]
     vorderingen: tuple[Vordering, ...]
-    berekening: dict
+    berekening: Json
     termijn: Termijn
     dagen: int
 
@@ -102,7 +103,7 @@ class Gegevens:
         return self.consument and self.soort in ("veertiendagenbrief", "aanmaning")
 
 
-def _bereken(verzoek: dict, stand: verzuim.Verzuim) -> tuple[opdrachten.Opdracht, dict]:
+def _bereken(verzoek: Json, stand: verzuim.Verzuim) -> tuple[opdrachten.Opdracht, Json]:
     """Check and compute the calculation; field paths in errors get ``berekening.``."""
     if stand.zonder_rente:
         verzoek = dict(verzoek, rente={"soort": "geen"})
@@ -113,7 +114,7 @@ def _bereken(verzoek: dict, stand: verzuim.Verzuim) -> tuple[opdrachten.Opdracht
         raise fout.onder("berekening") from None
 
 
-def _vorderingen(o: opdrachten.Opdracht, regels: list, uitkomst: dict) -> tuple[Vordering, ...]:
+def _vorderingen(o: opdrachten.Opdracht, regels: list[Any], uitkomst: Json) -> tuple[Vordering, ...]:
     """The claims in the letter with what was paid on each; each needs a due date (art. 6:96 lid 6 BW)."""
     betaald: dict[str, list[Decimal]] = {v.kenmerk: [NUL, NUL] for v in o.vorderingen}
     for betaling in uitkomst["betalingen"]:
@@ -133,7 +134,7 @@ def _vorderingen(o: opdrachten.Opdracht, regels: list, uitkomst: dict) -> tuple[
     return tuple(vorderingen)
 
 
-def _lees(verzoek: object) -> tuple[Gegevens, list[dict]]:
+def _lees(verzoek: object) -> tuple[Gegevens, list[Melding]]:
     """Check a ``brief`` request and compute its figures; returns the notices found on the way."""
     verzoek = invoer.object_(verzoek, "", _VELDEN, _VERPLICHT)
     invoer.keuze(verzoek.get("actie", "brief"), "actie", ("brief",))
@@ -159,6 +160,7 @@ def _lees(verzoek: object) -> tuple[Gegevens, list[dict]]:
                       "berekening.betalingen")
     postnorm = melding_postnorm(verzenddatum)
     meldingen = niet + meldingen + ([postnorm] if postnorm else [])
+    assert o.peildatum is not None  # in_verzuim set it to the verzenddatum, and lees read it
     g = Gegevens(soort, consument, verzenddatum, o.peildatum, schuldeiser, schuldenaar,
                  _vorderingen(o, ingevuld, uitkomst), uitkomst, termijn(verzenddatum, dagen), dagen)
     return g, meldingen
@@ -190,7 +192,7 @@ def _onderwerp(g: Gegevens) -> str:
     return f"{titel} {'facturen' if len(kenmerken) > 1 else 'factuur'} {opsomming(kenmerken)}"
 
 
-def _regel(v: dict) -> str:
+def _regel(v: Json) -> str:
     """One claim in the letter; after part payments it adds up: invoiced − (paid − interest) = open."""
     vervaldatum = datum_nl(date.fromisoformat(v["vervaldatum"]))
     naam = f"Factuur {kenmerk_kaal(v['kenmerk'])}, vervaldatum" if v["naam"].startswith("factuur ") \
@@ -202,7 +204,7 @@ def _regel(v: dict) -> str:
             f"voor rente; nog open aan hoofdsom {euro(Decimal(v['open_hoofdsom']))}")
 
 
-def _tekst(o: dict) -> str:
+def _tekst(o: Json) -> str:
     """The whole letter as plain text, the tables after the first paragraph."""
     delen = ["\n".join(o["afzender"]), "\n".join(o["geadresseerde"]), o["plaats_datum"],
              f"Onderwerp: {o['onderwerp']}", o["aanhef"], o["alineas"][0]]
@@ -213,7 +215,7 @@ def _tekst(o: dict) -> str:
     return "\n\n".join(delen) + "\n"
 
 
-def handle_brief(verzoek: dict) -> dict:
+def handle_brief(verzoek: Json) -> Json:
     """Answer a ``brief`` request (art. 6:96 lid 6 BW, HR 2016:2704, Besluit BIK art. 2 lid 3)."""
     if isinstance(verzoek, dict) and verzoek.get("soort") in regelingsbrieven.SOORTEN:
         return regelingsbrieven.handle(verzoek)

@@ -29,12 +29,13 @@ from typing import TYPE_CHECKING
 
 from . import bereken, brieven, controle, invoer, tarieven, traject
 from .fouten import InterneFout, OngeldigVerzoek, OntbrekendVeld, TeGroot, WikFout
+from .geld import Json
 
 if TYPE_CHECKING:  # pragma: no cover (collections.abc is not in the browser's trimmed standard library)
     from collections.abc import Callable
 
 #: actie → the function that answers it (each checks its own request and raises a ``WikFout``).
-ACTIES: dict[str, Callable[[dict], dict]] = {
+ACTIES: dict[str, Callable[[Json], Json]] = {
     "bereken": bereken.bereken,
     "brief": brieven.handle_brief,
     "traject": traject.handle_traject,
@@ -46,7 +47,7 @@ MAX_DIEPTE = 8  # nesting of objects and lists
 MAX_TEKST = 2000  # characters in one string
 
 
-def handle(verzoek: object) -> dict:
+def handle(verzoek: object) -> Json:
     """Answer one request of the JSON contract; never raises."""
     try:
         _niet_te_groot(verzoek)

@@ -41,7 +41,7 @@ from decimal import Decimal
 from . import invoer
 from .bereken import bereken
 from .controlepunten import Punten, termijn_woorden
-from .geld import NUL, euro, json_bedrag
+from .geld import NUL, Json, euro, json_bedrag
 from .incassokosten import BTW_ALGEMEEN
 from .termijnen import atw_einde, datum_nl
 
@@ -56,9 +56,9 @@ def _geeist(waarde: object) -> dict[str, Decimal | None]:
     return {k: invoer.bedrag_of_nul(geeist[k], f"geeist.{k}") if k in geeist else None for k in _GEEIST}
 
 
-def _brief(waarde: object) -> dict:
+def _brief(waarde: object) -> Json:
     brief = invoer.object_(waarde, "veertiendagenbrief", _BRIEF)
-    uit: dict = {"ontvangen_op": None, "termijn": "", "kosten_genoemd": None, "btw_verklaring": False}
+    uit: Json = {"ontvangen_op": None, "termijn": "", "kosten_genoemd": None, "btw_verklaring": False}
     if "ontvangen_op" in brief:
         uit["ontvangen_op"] = invoer.datum(brief["ontvangen_op"], "veertiendagenbrief.ontvangen_op")
     if "termijn" in brief:
@@ -71,15 +71,15 @@ def _brief(waarde: object) -> dict:
     return uit
 
 
-def _berekening(verzoek: dict, debiteur: str) -> dict:
+def _berekening(verzoek: Json, debiteur: str) -> Json:
     """What the law allows, computed by ``bereken``: statutory interest for the debtor, the staffel."""
     soort = "wettelijk" if debiteur == "consument" else "handels"
-    velden = {k: verzoek[k] for k in ("vorderingen", "betalingen", "peildatum") if k in verzoek}
+    velden: Json = {k: verzoek[k] for k in ("vorderingen", "betalingen", "peildatum") if k in verzoek}
     return bereken({"actie": "bereken", "debiteur": debiteur, "rente": {"soort": soort}, "kosten": {"soort": "wik"},
                     **velden})
 
 
-def _kosten_consument(p: Punten, brief: dict, peildatum: date) -> bool:
+def _kosten_consument(p: Punten, brief: Json, peildatum: date) -> bool:
     """Whether a consumer owes the costs at all: a correct 14-day letter whose term is over (6:96 lid 6)."""
     if brief["ontvangen_op"] is None:
         p.niet("geen_veertiendagenbrief", "U hebt geen 14-dagenbrief gekregen, of u weet niet wanneer. Zonder die "
@@ -111,7 +111,8 @@ def _kosten_consument(p: Punten, brief: dict, peildatum: date) -> bool:
     return True
 
 
-def _oordeel_kosten(p: Punten, v: dict, a: dict, geeist: dict, debiteur: str) -> tuple[Decimal, Decimal]:
+def _oordeel_kosten(p: Punten, v: Json, a: Json, geeist: dict[str, Decimal | None],
+                    debiteur: str) -> tuple[Decimal, Decimal]:
     """The costs and their btw the debtor may be charged (Besluit BIK art. 2; art. 6:96 lid 4–6 BW)."""
     staffel = Decimal(a["incassokosten"]["bedrag"])
     gevraagd, btw = geeist["incassokosten"], geeist["btw_op_kosten"] or NUL
@@ -146,7 +147,7 @@ def _oordeel_kosten(p: Punten, v: dict, a: dict, geeist: dict, debiteur: str) ->
     return toegestaan, min(btw, btw_mag)
 
 
-def _oordeel_rente(p: Punten, v: dict, a: dict, geeist: dict, debiteur: str) -> Decimal:
+def _oordeel_rente(p: Punten, v: Json, a: Json, geeist: dict[str, Decimal | None], debiteur: str) -> Decimal:
     """Interest at most the statutory rate, unless a higher rate was agreed (art. 6:119, 6:119a BW)."""
     mag, gevraagd = Decimal(a["rente"]["open"]), geeist["rente"]
     if gevraagd is None or gevraagd <= mag:
@@ -168,13 +169,13 @@ def _oordeel_rente(p: Punten, v: dict, a: dict, geeist: dict, debiteur: str) -> 
     return mag
 
 
-def _berekening_handels(v: dict) -> dict:
-    velden = {k: v[k] for k in ("vorderingen", "betalingen", "peildatum") if k in v}
+def _berekening_handels(v: Json) -> Json:
+    velden: Json = {k: v[k] for k in ("vorderingen", "betalingen", "peildatum") if k in v}
     return bereken({"actie": "bereken", "debiteur": "bedrijf", "rente": {"soort": "handels"},
                     "kosten": {"soort": "geen"}, **velden})
 
 
-def handle_controleer(verzoek: dict) -> dict:
+def handle_controleer(verzoek: Json) -> Json:
     """Answer a ``controleer`` request: the verdict, what is allowed, and each finding with its article."""
     v = invoer.object_(verzoek, "", _VELDEN, {"debiteur", "vorderingen", "peildatum"})
     debiteur = invoer.keuze(v["debiteur"], "debiteur", ("consument", "bedrijf"))

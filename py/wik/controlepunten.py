@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import invoer
+from .geld import Json, Melding
 from .termijnen import datum_nl
 
 _GOED = ("na ontvangst", "nadat deze brief bij u is bezorgd", "na de dag van ontvangst", "na bezorging",
@@ -46,7 +47,7 @@ class Punten:
     """The findings so far, and the verdict they add up to."""
 
     def __init__(self) -> None:
-        self.lijst: list[dict] = []
+        self.lijst: list[Melding] = []
         self._ergste = "klopt"
 
     def _punt(self, soort: str, code: str, tekst: str, artikel: str) -> None:
@@ -69,7 +70,7 @@ class Punten:
     def oordeel(self) -> str:
         return self._ergste
 
-    def verjaring(self, verzoek: dict, debiteur: str) -> None:
+    def verjaring(self, verzoek: Json, debiteur: str) -> None:
         """A warning when a claim fell due long ago (art. 3:307, 7:28, 3:317 BW); never a verdict."""
         peildatum = invoer.datum(verzoek["peildatum"], "peildatum")
         data = [invoer.datum(v["vervaldatum"], "") for v in verzoek["vorderingen"]

@@ -170,4 +170,4 @@ class InterneFout(WikFout):
 
 
 #: Every error class by its code (``WikFout`` itself is ``ongeldige_invoer``, used by no module).
-FOUTEN: dict[str, type[WikFout]] = {cls.code: cls for cls in (WikFout, *WikFout.__subclasses__())}
+FOUTEN: dict[str, type[WikFout]] = {WikFout.code: WikFout} | {cls.code: cls for cls in WikFout.__subclasses__()}

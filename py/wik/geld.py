@@ -3,7 +3,8 @@
 Money is ``Decimal`` from end to end; a float is refused. Amounts are rounded
 half-up to whole cents only where a rule says so (py/README.md, "Money and rounding"):
 once on the collection fee, once on the btw surcharge, once per interest
-period. Adding rounded amounts needs no rounding.
+period. Adding rounded amounts needs no rounding. For the type checker it also names the
+two JSON shapes every module passes around: ``Json`` (an object) and ``Melding`` (a notice).
 
 >>> rond(Decimal("185.184"))
 Decimal('185.18')
@@ -24,6 +25,12 @@ Decimal('40.01')
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, TypeAlias
+
+#: A JSON object of the contract, as read (checked field by field where it is used) or as answered.
+Json: TypeAlias = dict[str, Any]
+#: A notice in an answer's ``meldingen`` (or a finding of ``controle``): ``{"code", "tekst", ...}``, all text.
+Melding: TypeAlias = dict[str, str]
 
 CENT = Decimal("0.01")
 NUL = Decimal("0.00")
@@ -46,7 +53,7 @@ def euro(bedrag: Decimal) -> str:
     bedrag = rond(bedrag)
     teken = "-" if bedrag < 0 else ""
     heel, cent = f"{abs(bedrag):f}".split(".")
-    groepen = []
+    groepen: list[str] = []
     while len(heel) > 3:
         groepen.insert(0, heel[-3:])
         heel = heel[:-3]

@@ -85,12 +85,14 @@ def staffel(hoofdsom: Decimal) -> Staffel:
     """The WIK fee over ``hoofdsom`` (Besluit BIK art. 2 lid 1 and 2)."""
     if not isinstance(hoofdsom, Decimal):
         raise TypeError(f"hoofdsom moet een Decimal zijn, niet {type(hoofdsom).__name__}")
-    banden, van = [], Decimal(0)
+    banden: list[Band] = []
+    van = Decimal(0)
     for breedte, percentage in STAFFEL:
         tot = None if breedte is None else van + breedte
         deel = max(Decimal(0), (hoofdsom if tot is None else min(hoofdsom, tot)) - van)
         banden.append(Band(van, tot, percentage, deel, deel * percentage / 100))
-        van = tot
+        if tot is not None:  # None: the last band, open to the top
+            van = tot
     exact = sum((band.bedrag for band in banden), Decimal(0))
     bedrag = min(max(rond(exact), MINIMUM), MAXIMUM)
     return Staffel(hoofdsom, tuple(banden), bedrag, rond(exact) < MINIMUM, exact > MAXIMUM)
@@ -158,14 +160,23 @@ def kosten(grondslag: Decimal, debiteur: str, soort: str, waarde: Decimal | None
     agreed amount applies, at least € 40 (lid 4), and a court may reduce it to
     the staffel (HR 10-07-2015, ECLI:NL:HR:2015:1868). ``btw_percentage`` None:
     no surcharge. ``kleine_termijn``: a consumer's further small termijn (``kleine_termijnkosten``).
+
+    >>> kosten(Decimal("1000"), "bedrijf", "vast", Decimal("50"), None).bedrag
+    Decimal('50.00')
+    >>> kosten(Decimal("1000"), "bedrijf", "vast", None, None)
+    Traceback (most recent call last):
+        ...
+    TypeError: waarde moet een Decimal zijn bij kosten 'vast', niet None
     """
     wettelijk = staffel(grondslag)
-    meldingen = []
+    meldingen: list[tuple[str, str]] = []
     if soort == "geen" or grondslag <= 0:  # nothing open, nothing to collect: no minimum either
         bedrag = NUL
     elif soort == "wik":
         bedrag = wettelijk.bedrag
     else:
+        if waarde is None:  # an agreed fee needs its percentage or amount (opdracht always gives one)
+            raise TypeError(f"waarde moet een Decimal zijn bij kosten {soort!r}, niet None")
         bedrag = afgesproken(grondslag, soort, waarde)
         if debiteur == "consument" and bedrag > wettelijk.bedrag:
             meldingen.append(("kosten_begrensd", "Bij een consument mag u niet meer rekenen dan de WIK-staffel "

@@ -25,6 +25,7 @@ import json
 import re
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from .fouten import (
     OnbekendVeld,
@@ -38,7 +39,7 @@ from .fouten import (
     OntbrekendVeld,
     TeGroot,
 )
-from .geld import euro
+from .geld import Json, euro
 
 MAX_BEDRAG = Decimal("1000000000")
 EERSTE_DATUM = date(1990, 1, 1)
@@ -69,7 +70,9 @@ def bedrag(waarde: object, veld: str) -> Decimal:
     if not _BEDRAG.fullmatch(tekst):
         raise OngeldigBedrag(f'{_citaat(waarde)} is geen bedrag. Schrijf het als "1234.56".', veld)
     getal = Decimal(tekst)
-    if getal.as_tuple().exponent < -2:
+    exponent = getal.as_tuple().exponent
+    assert isinstance(exponent, int)  # digits only (_BEDRAG): never NaN or Infinity, whose exponent is a letter
+    if exponent < -2:
         raise OngeldigBedrag(
             f'Bedrag {_citaat(waarde)} heeft meer dan twee decimalen. Schrijf bedragen met een punt '
             'en hoogstens twee cijfers achter de punt, bijvoorbeeld "1234.56".', veld)
@@ -136,7 +139,8 @@ def keuze(waarde: object, veld: str, opties: tuple[str, ...]) -> str:
     return waarde
 
 
-def object_(waarde: object, veld: str, toegestaan: set[str], verplicht: set[str] = frozenset()) -> dict:
+def object_(waarde: object, veld: str, toegestaan: set[str],
+            verplicht: set[str] | frozenset[str] = frozenset()) -> Json:
     """A JSON object with only known keys and all required keys."""
     if not isinstance(waarde, dict):
         raise OngeldigVerzoek("Hier hoort een object met velden ({...}).", veld or None)
@@ -151,7 +155,7 @@ def object_(waarde: object, veld: str, toegestaan: set[str], verplicht: set[str]
     return waarde
 
 
-def lijst(waarde: object, veld: str, max_lengte: int) -> list:
+def lijst(waarde: object, veld: str, max_lengte: int) -> list[Any]:
     """A JSON array of at most ``max_lengte`` items."""
     if not isinstance(waarde, list):
         raise OngeldigeWaarde("Hier hoort een lijst ([...]).", veld)

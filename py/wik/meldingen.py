@@ -10,11 +10,17 @@ yet known, overpayments.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from . import tarieven
-from .geld import NUL, euro, procent_nl
-from .incassokosten import KLEINE_TERMIJN_GRENS, KLEINE_TERMIJN_MAXIMUM, MAXIMUM, MINIMUM
+from .geld import NUL, Melding, euro, procent_nl
+from .incassokosten import KLEINE_TERMIJN_GRENS, KLEINE_TERMIJN_MAXIMUM, MAXIMUM, MINIMUM, Kosten
 from .termijnen import datum_nl
+
+if TYPE_CHECKING:  # pragma: no cover (only for the type checker)
+    from .betalingen import Toerekening
+    from .opdracht import Opdracht
+    from .rente import Periode, Stand
 
 BESLUIT_BIK = date(2012, 7, 1)  # in force (Stb. 2012, 142); art. 3: not for default before that day
 EENVOUDIG = "U rekent met enkelvoudige rente. De wet telt na elk jaar de rente bij de hoofdsom " \
@@ -22,7 +28,8 @@ EENVOUDIG = "U rekent met enkelvoudige rente. De wet telt na elk jaar de rente b
     "of voor vorderingen van vóór 1992."
 
 
-def meldingen(o, standen, k, kostendag: date | None, perioden: list, toerekeningen: list) -> list[dict]:
+def meldingen(o: Opdracht, standen: list[Stand], k: Kosten, kostendag: date | None, perioden: list[Periode],
+              toerekeningen: list[Toerekening]) -> list[Melding]:
     """All notices for a calculation, most important first."""
     lijst = [{"code": code, "tekst": tekst} for code, tekst in k.meldingen]
     lijst += _kosten(o, k)
@@ -34,8 +41,8 @@ def meldingen(o, standen, k, kostendag: date | None, perioden: list, toerekening
     return lijst
 
 
-def _kosten(o, k) -> list[dict]:
-    lijst = []
+def _kosten(o: Opdracht, k: Kosten) -> list[Melding]:
+    lijst: list[Melding] = []
     if k.kleine_termijn and k.bedrag > 0:
         lijst.append({"code": "kleine_termijnen", "tekst": "Voor een eerdere termijn van dezelfde overeenkomst "
                       "rekende u in de zes maanden hiervoor al incassokosten. Voor kleine termijnen (elk onder "
@@ -56,9 +63,10 @@ def _kosten(o, k) -> list[dict]:
         lijst.append({"code": "besluit_bik_niet_van_toepassing", "tekst": "Was de klant al vóór 1 juli 2012 "
                       "in verzuim, dan geldt het Besluit BIK niet (art. 3). De rechter beoordeelt de kosten dan "
                       "naar redelijkheid; de staffel is voor zo'n vordering alleen een richtlijn."})
-    if not o.kosten.verschuldigd_op(o.peildatum) and k.totaal > 0:
+    vanaf = o.kosten.verschuldigd_vanaf  # without it the costs count as due (Kostenregeling.verschuldigd_op)
+    if vanaf is not None and not o.kosten.verschuldigd_op(o.peildatum) and k.totaal > 0:
         lijst.append({"code": "kosten_nog_niet_verschuldigd", "tekst": "Op de peildatum zijn de incassokosten "
-                      f"nog niet verschuldigd; dat zijn ze vanaf {datum_nl(o.kosten.verschuldigd_vanaf)}."})
+                      f"nog niet verschuldigd; dat zijn ze vanaf {datum_nl(vanaf)}."})
     if k.btw > 0:
         lijst.append({"code": "btw_verklaring", "tekst": "U mag de btw alleen bijtellen als u de incasso "
                       "uitbesteedt aan een btw-plichtige dienstverlener, die btw niet kunt aftrekken en dat "
@@ -70,7 +78,7 @@ def _kosten(o, k) -> list[dict]:
     return lijst
 
 
-def _bijgeschreven(v, telt: bool) -> dict:
+def _bijgeschreven(v: Stand, telt: bool) -> Melding:
     """One notice per claim: when interest joined its base, and whether the fee counts it."""
     eerste = v.bijgeschreven[0][0]
     aantal = len(v.bijgeschreven)
@@ -81,8 +89,8 @@ def _bijgeschreven(v, telt: bool) -> dict:
             + (" De incassokosten zijn over dat hogere bedrag berekend." if telt else "")}
 
 
-def _rente(o, standen, kostendag: date | None, perioden: list) -> list[dict]:
-    lijst = []
+def _rente(o: Opdracht, standen: list[Stand], kostendag: date | None, perioden: list[Periode]) -> list[Melding]:
+    lijst: list[Melding] = []
     if o.rente.soort == "geen":
         return lijst
     if o.rente.soort == "handels" and o.debiteur == "consument":

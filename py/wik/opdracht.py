@@ -132,7 +132,7 @@ def _vorderingen(waarde: object, rente: Renteregeling) -> list[Vordering]:
     regels = invoer.lijst(waarde, "vorderingen", MAX_VORDERINGEN)
     if not regels:
         raise GeenVorderingen("Vul minstens één factuur of vordering in.", "vorderingen")
-    vorderingen = []
+    vorderingen: list[Vordering] = []
     for i, regel in enumerate(regels):
         veld = f"vorderingen[{i}]"
         regel = invoer.object_(regel, veld, {"kenmerk", "bedrag", "vervaldatum"}, {"bedrag"})
@@ -148,7 +148,8 @@ def _vorderingen(waarde: object, rente: Renteregeling) -> list[Vordering]:
         elif rente.soort != "geen":
             raise OntbrekendVeld("Vul de vervaldatum in: de laatste dag waarop betaald had moeten worden.",
                           f"{veld}.vervaldatum")
-        if rente.soort in ("wettelijk", "handels") and vervaldatum + timedelta(days=1) < tarieven.EERSTE[rente.soort]:
+        if (rente.soort in ("wettelijk", "handels") and vervaldatum is not None  # never None here: required above
+                and vervaldatum + timedelta(days=1) < tarieven.EERSTE[rente.soort]):
             raise BuitenRentetabel(f"De tabel van de {tarieven.NAAM[rente.soort]} begint bij deze tool op "
                           f"{datum_nl(tarieven.EERSTE[rente.soort])}; voor een eerdere vervaldatum rekent hij "
                           "die rente niet uit. Kies een andere soort rente of een latere vervaldatum.",

@@ -23,7 +23,7 @@ from decimal import ROUND_DOWN, Decimal
 
 from . import invoer
 from .fouten import OngeldigeDatum
-from .geld import euro, json_bedrag
+from .geld import Json, euro, json_bedrag
 from .termijnen import datum_nl
 
 MAX_TERMIJNEN = 36
@@ -59,7 +59,7 @@ def lees(waarde: object, veld: str, na: date) -> tuple[int, date, bool]:
     return aantal, eerste, invoer.ja_nee(r.get("rente_loopt_door", False), f"{veld}.rente_loopt_door")
 
 
-def schema(totaal: Decimal, aantal: int, eerste: date) -> tuple[list[dict], str]:
+def schema(totaal: Decimal, aantal: int, eerste: date) -> tuple[list[Json], str]:
     """The termijnen as JSON and as lines of text for a letter."""
     lijst = termijnen(totaal, aantal, eerste)
     regels = "\n".join(f"Termijn {i}: {euro(b)} uiterlijk op {datum_nl(d)}" for i, (d, b) in enumerate(lijst, 1))

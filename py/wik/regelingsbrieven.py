@@ -32,7 +32,7 @@ from . import invoer, regeling
 from .bereken import bereken
 from .controle import handle_controleer
 from .fouten import OngeldigVerzoek, WikFout
-from .geld import euro, json_bedrag
+from .geld import Json, Melding, euro, json_bedrag
 from .termijnen import datum_nl
 
 SOORTEN = ("betalingsregeling", "bezwaar", "voorstel_betalingsregeling")
@@ -49,7 +49,7 @@ def _adres(p: dict[str, str]) -> str:
     return "\n".join(r for r in regels if r)
 
 
-def _controle(waarde: object) -> dict:
+def _controle(waarde: object) -> Json:
     if not isinstance(waarde, dict):
         raise OngeldigVerzoek("Hier hoort een controle ({...}) zoals bij \"controleer\".", "controle")
     try:
@@ -58,15 +58,15 @@ def _controle(waarde: object) -> dict:
         raise fout.onder("controle") from None
 
 
-def _brief(van: dict, aan: dict, datum: date, onderwerp: str, alineas: list[str], meldingen: list[dict],
-           soort: str, **extra: object) -> dict:
+def _brief(van: dict[str, str], aan: dict[str, str], datum: date, onderwerp: str, alineas: list[str],
+           meldingen: list[Melding], soort: str, **extra: object) -> Json:
     plaats = f"{van['plaats']}, {datum_nl(datum)}" if van.get("plaats") else datum_nl(datum)
     tekst = "\n\n".join([_adres(van), _adres(aan), plaats, f"Onderwerp: {onderwerp}", "Geachte heer, mevrouw,",
                          *alineas, f"Met vriendelijke groet,\n\n{van['naam']}"]) + "\n"
     return {"soort": soort, "tekst": tekst, "onderwerp": onderwerp, "alineas": alineas, "meldingen": meldingen, **extra}
 
 
-def _bezwaar(v: dict, eiser: dict, schuldenaar: dict, datum: date) -> dict:
+def _bezwaar(v: Json, eiser: dict[str, str], schuldenaar: dict[str, str], datum: date) -> Json:
     c = _controle(v["controle"])
     betaalt = invoer.ja_nee(v.get("betaalt_nu", True), "betaalt_nu")
     bezwaren = [p for p in c["punten"] if p["soort"] in ("te_hoog", "niet_verschuldigd")]
@@ -90,7 +90,7 @@ def _bezwaar(v: dict, eiser: dict, schuldenaar: dict, datum: date) -> dict:
                   "bezwaar", controle=c, betaalt_nu=json_bedrag(toegestaan))
 
 
-def _voorstel(v: dict, eiser: dict, schuldenaar: dict, datum: date) -> dict:
+def _voorstel(v: Json, eiser: dict[str, str], schuldenaar: dict[str, str], datum: date) -> Json:
     c = _controle(v["controle"])
     aantal, eerste, _ = regeling.lees(v["regeling"], "regeling", datum)
     totaal = Decimal(c["toegestaan"]["totaal"])
@@ -108,7 +108,7 @@ def _voorstel(v: dict, eiser: dict, schuldenaar: dict, datum: date) -> dict:
                   "voorstel_betalingsregeling", termijnen=termijnen, controle=c)
 
 
-def _bevestiging(v: dict, eiser: dict, schuldenaar: dict, datum: date) -> dict:
+def _bevestiging(v: Json, eiser: dict[str, str], schuldenaar: dict[str, str], datum: date) -> Json:
     berekening = v["berekening"]
     if not isinstance(berekening, dict):
         raise OngeldigVerzoek("Hier hoort een berekening ({...}) zoals bij \"bereken\".", "berekening")
@@ -129,7 +129,7 @@ def _bevestiging(v: dict, eiser: dict, schuldenaar: dict, datum: date) -> dict:
                   termijnen=termijnen, berekening=a)
 
 
-def handle(verzoek: object) -> dict:
+def handle(verzoek: object) -> Json:
     """Answer a ``brief`` request of one of ``SOORTEN`` (the debtor's letters and the plan's confirmation)."""
     soort = invoer.keuze(verzoek.get("soort") if isinstance(verzoek, dict) else None, "soort", SOORTEN)
     velden, verplicht = _EXTRA[soort]

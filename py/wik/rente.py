@@ -34,7 +34,7 @@ import copy
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from . import tarieven
 from .geld import NUL, rond
@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover (only for the type checker)
     from .opdracht import Vordering
 
 DAG = timedelta(days=1)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,22 @@ def volgende_verjaardag(eerste: date, dag: date) -> date:
     return verjaardag(eerste, jaren)
 
 
+def _gegeven(waarde: _T | None, naam: str) -> _T:
+    """``waarde``, which interest needs (``opdracht`` always gives it); None is a programming error.
+
+    >>> bereken_tot(Stand("A", Decimal("100"), None, 0), date(2026, 1, 1), Renteregeling("wettelijk"))
+    Traceback (most recent call last):
+        ...
+    TypeError: rente zonder vervaldatum
+    """
+    if waarde is None:
+        raise TypeError(f"rente zonder {naam}")
+    return waarde
+
+
 def _percentage(regeling: Renteregeling, dag: date) -> Decimal:
     if regeling.soort == "contractueel":
-        return regeling.percentage
+        return _gegeven(regeling.percentage, "percentage")
     return tarieven.rente_op(regeling.soort, dag)
 
 
@@ -142,10 +156,13 @@ def _volgende_wijziging(regeling: Renteregeling, dag: date) -> date | None:
 
 def bereken_tot(v: Stand, tot: date, regeling: Renteregeling) -> None:
     """Accrue ``v``'s interest through ``tot`` (inclusive), closing a period there."""
-    if regeling.soort == "geen" or tot <= v.berekend_tot:  # no interest: no vervaldatum needed either
+    if regeling.soort == "geen":  # no interest: no vervaldatum needed either
         return
-    eerste = v.vervaldatum + DAG
-    start = v.berekend_tot + DAG
+    berekend_tot = _gegeven(v.berekend_tot, "vervaldatum")
+    if tot <= berekend_tot:
+        return
+    eerste = _gegeven(v.vervaldatum, "vervaldatum") + DAG
+    start = berekend_tot + DAG
     jubileum = volgende_verjaardag(eerste, start - DAG)  # the first anniversary on or after start
     while start <= tot:
         if start == jubileum:

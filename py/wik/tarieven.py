@@ -36,7 +36,7 @@ from importlib import resources
 from itertools import takewhile
 
 from .fouten import BuitenRentetabel
-from .geld import procent
+from .geld import Json, procent
 from .termijnen import datum_nl
 
 LAATST_GECONTROLEERD = date(2026, 11, 23)
@@ -66,11 +66,13 @@ class Tarief:
         >>> TARIEVEN[-1].rente("wettelijk") == TARIEVEN[-1].wettelijk, TARIEVEN[0].rente("handels")
         (True, None)
         """
-        return getattr(self, soort)
+        rente: Decimal | None = getattr(self, soort)
+        return rente
 
     def geverifieerd_voor(self, soort: str) -> bool:
         """Whether the rate of ``soort`` in this row was checked against a good source (art. 6:120 BW)."""
-        return getattr(self, f"geverifieerd_{soort}")
+        geverifieerd: bool = getattr(self, f"geverifieerd_{soort}")
+        return geverifieerd
 
 
 def _lees() -> tuple[Tarief, ...]:
@@ -111,7 +113,9 @@ def rente_op(soort: str, dag: date) -> Decimal:
     if dag < EERSTE[soort]:
         raise BuitenRentetabel(f"Voor de {NAAM[soort]} kent deze tool tarieven vanaf {datum_nl(EERSTE[soort])}; "
                       "kies een latere vervaldatum.", None)
-    return tarief_op(dag).rente(soort)
+    rente = tarief_op(dag).rente(soort)
+    assert rente is not None  # every row from EERSTE[soort] on has this rate (tarieven.csv: no gap after the first)
+    return rente
 
 
 def _wijzigingsdata(soort: str) -> tuple[date, ...]:
@@ -150,7 +154,7 @@ def ongeverifieerd_tussen(soort: str, van: date, tot: date) -> bool:
     return any(not t.geverifieerd_voor(soort) for t in takewhile(lambda t: t.ingangsdatum <= tot, rijen))
 
 
-def handle_tarieven(verzoek: dict) -> dict:
+def handle_tarieven(verzoek: Json) -> Json:
     """The ``{"actie": "tarieven"}`` answer: the whole table, for the site and the browser."""
     return {
         "tarieven": [

@@ -40,6 +40,7 @@ from datetime import date, timedelta
 
 from .feestdagen import feestdagen, is_feestdag, is_werkdag, pasen, volgende_werkdag
 from .fouten import OngeldigeWaarde
+from .geld import Melding
 
 __all__ = ["MAANDEN", "POSTNORMEN", "WEEKDAGEN", "Postnorm", "Termijn", "atw_einde", "bezorgdatum", "dag_nl",
            "datum_nl", "feestdagen", "is_feestdag", "is_werkdag", "melding_postnorm", "pasen", "postnorm", "termijn",
@@ -151,7 +152,7 @@ def termijn(verzonden: date, dagen: int = 14) -> Termijn:
     return Termijn(verzonden, bezorgd, laatste, laatste + _DAG, laatste != kaal)
 
 
-def melding_postnorm(verzonden: date) -> dict | None:
+def melding_postnorm(verzonden: date) -> Melding | None:
     """The notice that a presumed delivery after the postal norm relaxed is our safety margin."""
     if verzonden < RUIMERE_POSTNORM:
         return None

@@ -49,6 +49,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from . import invoer
+from .geld import Json, Melding
 from .opdracht import DEBITEUREN
 from .termijnen import Termijn, datum_nl, melding_postnorm, termijn, volgende_werkdag
 from .trajectstappen import stappen
@@ -57,7 +58,7 @@ _VELDEN = {"actie", "factuurdatum", "betaaltermijn_dagen", "debiteur", "betaalte
 _VERPLICHT = {"actie", "factuurdatum", "betaaltermijn_dagen", "debiteur"}
 
 
-def _meldingen_termijn(debiteur: str, dagen: int) -> list[dict]:
+def _meldingen_termijn(debiteur: str, dagen: int) -> list[Melding]:
     """Caps on agreed payment terms: art. 6:119a lid 5 and 6 (the SME rule, 30 days since 2022) and 6:119b lid 5 BW."""
     if debiteur == "bedrijf" and dagen > 60:
         return [{"code": "betaaltermijn_lang", "tekst": (
@@ -124,7 +125,7 @@ def _jaren_later(dag: date, jaren: int) -> date:
         return date(dag.year + jaren, 3, 1)
 
 
-def verjaring(vervaldatum: date, consument: bool) -> dict:
+def verjaring(vervaldatum: date, consument: bool) -> Json:
     """When the claim prescribes if nothing is done: five years from the day after the due date
     (art. 3:307 BW), two years for a consumer sale (art. 7:28 BW); a written aanmaning or an
     acknowledgement starts the term anew (art. 3:317, 3:318 BW).
@@ -142,7 +143,7 @@ def verjaring(vervaldatum: date, consument: bool) -> dict:
     return {"datum": vijf.isoformat(), "consumentenkoop": twee.isoformat() if consument else None, "tekst": tekst}
 
 
-def handle_traject(verzoek: dict) -> dict:
+def handle_traject(verzoek: Json) -> Json:
     """The six steps (py/README.md, "traject") for one invoice (art. 6:96 lid 4 and 6 BW; art. 6:119a/6:119b BW)."""
     invoer.object_(verzoek, "", _VELDEN, _VERPLICHT)
     factuurdatum = invoer.datum(verzoek["factuurdatum"], "factuurdatum")

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from .geld import euro
+from .geld import Json, euro
 from .incassokosten import MINIMUM
 from .termijnen import Termijn, dag_nl, datum_nl
 
 
 def _stap(nummer: int, naam: str, datum: date | None, toelichting: str, verplicht: bool, waarom: str,
-          **extra: date | None) -> dict:
+          **extra: date | None) -> Json:
     """One step as JSON; ``bezorgdatum``, ``laatste_dag`` and ``nabellen`` are null when absent."""
     stap = {"nummer": nummer, "naam": naam, "datum": datum and datum.isoformat(), "toelichting": toelichting,
             "wettelijk_verplicht": verplicht, "waarom": waarom}
@@ -34,7 +34,7 @@ def _stap(nummer: int, naam: str, datum: date | None, toelichting: str, verplich
 
 
 def stappen(factuurdatum: date, vervaldatum: date, consument: bool, data: dict[str, date],
-             termijnen: tuple[Termijn, Termijn, Termijn], eerst_ingebreke: bool) -> list[dict]:
+             termijnen: tuple[Termijn, Termijn, Termijn], eerst_ingebreke: bool) -> list[Json]:
     """Steps 0 to 6 with their dates, what to do and whether the law requires it (art. 6:96 BW)."""
     herinnering, aanmaning, ingebreke = termijnen
     wie = "de klant" if consument else "het bedrijf"
@@ -82,7 +82,7 @@ def stappen(factuurdatum: date, vervaldatum: date, consument: bool, data: dict[s
     ]
 
 
-def _stap5(wie: str, data: dict[str, date], ingebreke: Termijn, eerst: bool) -> dict:
+def _stap5(wie: str, data: dict[str, date], ingebreke: Termijn, eerst: bool) -> Json:
     """Step 5, the ingebrekestelling (art. 6:82 BW); for a consumer without an agreed term it comes first."""
     hulp = (f"Verwachte bezorging (voor uw planning, niet in de brief): {dag_nl(ingebreke.bezorgdatum)}; de "
             f"termijn loopt dan tot en met {dag_nl(ingebreke.laatste_dag)}.")
@@ -106,7 +106,7 @@ def _stap5(wie: str, data: dict[str, date], ingebreke: Termijn, eerst: bool) -> 
         bezorgdatum=ingebreke.bezorgdatum, laatste_dag=ingebreke.laatste_dag)
 
 
-def _stap4(consument: bool, data: dict[str, date], brief: Termijn, na_ingebreke: bool) -> dict:
+def _stap4(consument: bool, data: dict[str, date], brief: Termijn, na_ingebreke: bool) -> Json:
     """Step 4: for a consumer the 14-day letter of art. 6:96 lid 6 BW, else an aanmaning (lid 4)."""
     hulp = (f"Verwachte bezorging (voor uw planning, niet in de brief): {dag_nl(brief.bezorgdatum)}; de termijn "
             f"loopt dan tot en met {dag_nl(brief.laatste_dag)}. Bel op {dag_nl(data['nabellen'])} na of de brief "

@@ -30,11 +30,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from . import invoer
 from .brieftekst import kenmerk_kaal, opsomming
 from .fouten import BriefTeVroeg, OntbrekendVeld, WikFout
-from .geld import euro
+from .geld import Json, Melding, euro
 from .termijnen import datum_nl, termijn
 
 INGEBREKESTELLING_DAGEN = 8  # the last term of an ingebrekestelling (art. 6:82 BW: "een redelijke termijn")
@@ -49,7 +50,7 @@ class Verzuim:
     zonder_rente: bool = False  # no verzuim yet at all: no interest in this letter
 
 
-def bepaal(verzoek: dict, soort: str, consument: bool, verzenddatum: date) -> tuple[Verzuim, list[dict]]:
+def bepaal(verzoek: Json, soort: str, consument: bool, verzenddatum: date) -> tuple[Verzuim, list[Melding]]:
     """When the debtor is in verzuim; a consumer without an agreed term only after an ingebrekestelling.
 
     A payment term the creditor only printed on the invoice is in principle no fixed term; then
@@ -89,7 +90,7 @@ def lees_vervaldatum(regel: object) -> date | None:
         return None
 
 
-def _naam(regel: dict, i: int) -> str:
+def _naam(regel: Json, i: int) -> str:
     kenmerk = regel.get("kenmerk")
     if isinstance(kenmerk, str) and kenmerk.strip():
         return f"factuur {kenmerk_kaal(kenmerk.strip())}"
@@ -98,7 +99,7 @@ def _naam(regel: dict, i: int) -> str:
     return f"de factuur van {bedrag}" + (f" met vervaldatum {datum_nl(vervaldatum)}" if vervaldatum else "")
 
 
-def in_verzuim(berekening: dict, verzuim: Verzuim, verzenddatum: date) -> tuple[dict, list, list[dict]]:
+def in_verzuim(berekening: Json, verzuim: Verzuim, verzenddatum: date) -> tuple[Json, list[Any], list[Melding]]:
     """Only claims in verzuim go into the letter and its cost base (art. 6:96 lid 6 and 7 BW).
 
     Claims not yet due are left out with a notice, with the payments that name them; if none
@@ -109,7 +110,10 @@ def in_verzuim(berekening: dict, verzuim: Verzuim, verzenddatum: date) -> tuple[
     regels = berekening.get("vorderingen")
     if not isinstance(regels, list):
         return verzoek, [], []
-    wel, ingevuld, niet, vroegste = [], [], [], None
+    wel: list[object] = []
+    ingevuld: list[Any] = []
+    niet: list[tuple[str, object]] = []
+    vroegste: date | None = None
     for i, regel in enumerate(regels):
         vervaldatum = lees_vervaldatum(regel)
         if vervaldatum is None or vervaldatum < verzuim.grens:
@@ -119,6 +123,8 @@ def in_verzuim(berekening: dict, verzuim: Verzuim, verzenddatum: date) -> tuple[
             niet.append((_naam(regel, i), regel.get("kenmerk")))
             vroegste = min(vroegste or vervaldatum, vervaldatum)
     if not wel:
+        # Set: every claim is in ``niet``, and there is one (``brieven`` had ``bereken`` refuse an empty list).
+        assert vroegste is not None
         raise BriefTeVroeg(f"Deze brief is gedateerd op {datum_nl(verzenddatum)}, maar geen enkele factuur was toen al "
                       f"te laat betaald: de eerste betaaldag is {datum_nl(vroegste)}. Stuur de brief pas daarna: "
                       "eerder is de klant niet in verzuim (art. 6:96 lid 6 BW).", "verzenddatum")
@@ -140,7 +146,8 @@ def in_verzuim(berekening: dict, verzuim: Verzuim, verzenddatum: date) -> tuple[
 
 def _rente_vanaf(regel: object, vervaldatum: date | None, verzuim: Verzuim) -> object:
     """The claim as computed: interest from ``verzuim.rente_vanaf`` when verzuim began later."""
-    if verzuim.rente_vanaf is None or vervaldatum is None or vervaldatum >= verzuim.rente_vanaf:
+    if (verzuim.rente_vanaf is None or vervaldatum is None or vervaldatum >= verzuim.rente_vanaf
+            or not isinstance(regel, dict)):  # never true on its own: a due date was read, so it is an object
         return regel
     return dict(regel, vervaldatum=(verzuim.rente_vanaf - timedelta(days=1)).isoformat())
 
