@@ -9,7 +9,7 @@ PORT ?= 8000
 # Material 9.7 prints a banner about MkDocs 2.0 on every build; this project pins mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install build serve dev test test-python test-browser bench browser clean
+.PHONY: install build serve dev test test-python test-browser bench browser check clean
 
 install: $(PIP_STAMP) $(NPM_STAMP)
 
@@ -46,7 +46,14 @@ serve: build
 dev: install
 	$(BIN)/mkdocs serve -a 127.0.0.1:$(PORT)
 
-test: build browser
+# The fast checks, in seconds: lint and strict types of the engine, the pure JS modules' unit
+# tests (node --test) and their JSDoc types (tsc --checkJs). Part of `make test`.
+check: install
+	$(BIN)/ruff check py/wik
+	$(BIN)/mypy --strict py/wik
+	cd calculator && node --test test/ && ./node_modules/.bin/tsc -p .
+
+test: build browser check
 	$(BIN)/pytest --cov=wik --cov-branch --cov-report=term-missing -q
 
 test-python: install

@@ -5,22 +5,36 @@
 // Query string (bad values are ignored, so the default applies):
 //   tab=rekentool|brief|planner   debiteur=consument|bedrijf|overheid   compact=ja
 //   accent=#rgb|#rrggbb (dark enough for white text)   resultaat=ja
-//   staat=r=…  (or the fragment #r=…: the rekentool's own state string, a prefilled calculation)
+// Fragment: r=… (the rekentool's own state string, a prefilled calculation) and k=… (the key
+// embed.js gave this frame), e.g. #r=…&k=…. A visitor's figures never go in the query, which
+// reaches the server: an old link's ?staat=r=… is moved to the fragment at once (history.replaceState).
 //
-// To the parent window, and nothing else:
-//   {type: "wik-rekentool:hoogte", hoogte: <px>}                       whenever the height changes
-//   {type: "wik-rekentool:resultaat", totalen: {hoofdsom, rente, incassokosten, totaal}}
+// To the parent window, and nothing else (sleutel: the key from the fragment, or null):
+//   {type: "wik-rekentool:hoogte", hoogte: <px>, sleutel}                whenever the height changes
+//   {type: "wik-rekentool:resultaat", totalen: {hoofdsom, rente, incassokosten, totaal}, sleutel}
 //                                           only with resultaat=ja, after each result on the Rekentool tab
 (() => {
   "use strict";
 
-  const el = document.querySelector("wik-rekentool");
+  const el = document.querySelector("wik-rekentool, wik-controle");
   if (!el) return;
+  const TAG = el.localName; // wik-controle: the debtor's check, without options or result event
 
   const TABS = ["rekentool", "brief", "planner"];
   const DEBITEUREN = ["consument", "bedrijf", "overheid"];
   const STAAT = /^#?(r=[A-Za-z0-9_-]{1,20000})$/;
   const q = new URLSearchParams(location.search);
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const oudeStaat = q.get("staat");
+  const staat = (STAAT.exec(`r=${fragment.get("r") ?? ""}`) || STAAT.exec(oudeStaat || "") || [])[1] || null;
+  const sleutel = /^[0-9a-f]{32}$/.test(fragment.get("k") || "") ? fragment.get("k") : null;
+  // The address without ?staat= and without the key: only the state stays, in the fragment. The
+  // element reads `location.hash` when it starts, and gets `zonder-url` right after (before its first
+  // write, which is on a timer). No navigation, no new history entry (the partner's back button).
+  q.delete("staat");
+  const zoek = oudeStaat === null ? location.search : q.size ? `?${q}` : "";
+  const adres = location.pathname + zoek + (staat ? `#${staat}` : "");
+  if (adres !== location.pathname + location.search + location.hash) history.replaceState(history.state, "", adres);
   const keuze = (naam, opties) => (opties.includes(q.get(naam)) ? q.get(naam) : null);
   const ja = (naam) => q.has(naam) && ["", "ja", "1", "true"].includes(q.get(naam));
 
@@ -43,7 +57,7 @@
     compact: ja("compact"),
     accent: accent(q.get("accent")),
     resultaat: ja("resultaat"),
-    staat: (STAAT.exec(q.get("staat") || "") || STAAT.exec(location.hash) || [])[1] || null,
+    staat,
   };
 
   // ---- the element's options --------------------------------------------------------------
@@ -57,18 +71,13 @@
     el.style.setProperty("--wik-accent", opties.accent);
   }
 
-  // The state never goes into the iframe's URL: history entries made in a frame land in the
-  // partner's joint session history, so the partner's back button would step through the
+  // The state never goes into the iframe's URL after that: history entries made in a frame land in
+  // the partner's joint session history, so the partner's back button would step through the
   // visitor's typing instead of leaving the page (checked in Chromium, also when sandboxed).
-  // A prefilled state is read once from the fragment: the element reads `location.hash` when it
-  // starts, and gets `zonder-url` right after (before its first write, which is on a timer).
-  if (opties.staat && location.hash !== `#${opties.staat}`) {
-    location.replace(`#${opties.staat}`); // a same-document fragment change: no reload, no new entry
-  }
-  if (!opties.staat) {
+  if (!opties.staat || TAG !== "wik-rekentool") {
     el.setAttribute("zonder-url", "");
   } else {
-    customElements.whenDefined("wik-rekentool").then(() => {
+    customElements.whenDefined(TAG).then(() => {
       el.setAttribute("zonder-url", "");
       // Explicit options win over the tab and debtor stored in the state.
       if (opties.tab) el.setAttribute("tab", opties.tab);
@@ -79,7 +88,7 @@
   // ---- to the parent: the height, and the totals when asked -------------------------------
 
   if (window.parent === window) return; // opened directly, not in a frame
-  const meld = (bericht) => window.parent.postMessage(bericht, "*");
+  const meld = (bericht) => window.parent.postMessage({ ...bericht, sleutel }, "*");
 
   let hoogte = -1;
   const meet = () => {
@@ -98,9 +107,9 @@
     new ResizeObserver(meet).observe(document.body);
     meet();
   };
-  customElements.whenDefined("wik-rekentool").then(() => requestAnimationFrame(begin));
+  customElements.whenDefined(TAG).then(() => requestAnimationFrame(begin));
   setTimeout(() => {
-    if (!customElements.get("wik-rekentool")) {
+    if (!customElements.get(TAG)) {
       const p = document.createElement("p");
       p.className = "wik-embed-fout";
       p.textContent = "De rekentool kon niet laden. Vernieuw de pagina om het opnieuw te proberen.";
@@ -109,7 +118,7 @@
     begin();
   }, 15000);
 
-  if (opties.resultaat) {
+  if (opties.resultaat && TAG === "wik-rekentool") {
     const bedrag = (w) => (typeof w === "string" && /^-?\d{1,15}\.\d{2}$/.test(w) ? w : null);
     el.addEventListener("wik-rekentool:uitkomst", (e) => {
       const { tab, antwoord: a } = e.detail || {};

@@ -8,12 +8,17 @@
 //   data-tab="rekentool|brief|planner"  data-debiteur="consument|bedrijf|overheid"
 //   data-compact="ja"  data-accent="#rrggbb"  data-staat="r=…"  data-resultaat="ja"
 //   data-sandbox="allow-scripts allow-popups …"   (tokens copied to the iframe's sandbox)
+//   data-tool="controle"  the debtor's check ("Incassobrief ontvangen?") instead of the rekentool
 // With data-resultaat="ja" the element receives a `wik-rekentool:result` event (bubbles) with
 // `detail.totalen = {hoofdsom, rente, incassokosten, totaal}` (amounts as strings, "1234.56").
+// A prefilled state goes in the iframe's fragment (#r=…), never in its query: the fragment is not
+// sent to any server.
 //
-// The iframe may send only its height and (when asked) those totals. Messages are accepted
-// only from our own frame (event.source) and our own origin (or "null" for a frame sandboxed
-// without allow-same-origin), and only in the exact shape below; everything else is ignored.
+// The iframe may send only its height and (when asked) those totals. A message is accepted only
+// from our own frame's window (event.source), from our own origin (or "null" for a frame sandboxed
+// without allow-same-origin), with the key this script gave that frame in its fragment (#k=…: a
+// document the frame is navigated to does not have it, also when its origin is "null" too), and
+// only in the exact shape below; everything else is ignored.
 (() => {
   "use strict";
   if (window.WikRekentoolEmbed) return; // the script is on the page twice
@@ -29,16 +34,22 @@
     accent: (w) => /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(w),
     resultaat: (w) => w === "" || w === "ja",
   };
+  const TOOLS = { rekentool: ["embed/", "Rekentool incassokosten en rente (Incasso-wijzer)"],
+    controle: ["embed/controle/", "Controle van een incassobrief (Incasso-wijzer)"] };
   const STAAT = /^#?(r=[A-Za-z0-9_-]{1,20000})$/;
   const SANDBOX = ["allow-scripts", "allow-same-origin", "allow-popups", "allow-popups-to-escape-sandbox",
     "allow-downloads", "allow-modals"];
   // The iframe's height before the first message: about the tool's own height (measured in
   // Chromium), so the partner's page hardly moves when the tool has loaded.
-  const beginhoogte = (host, compact) => (host.getBoundingClientRect().width < 600 ? 1650 : 1320) - (compact ? 130 : 0);
+  const beginhoogte = (host, compact, tool) => {
+    const smal = host.getBoundingClientRect().width < 600;
+    if (tool === "controle") return smal ? 2600 : 2100;
+    return compact ? (smal ? 1640 : 1300) : (smal ? 1880 : 1460);
+  };
   const MAX_HOOGTE = 20000;
   const BEDRAG = /^-?\d{1,15}\.\d{2}$/;
 
-  /** @type {Set<{host: Element, iframe: HTMLIFrameElement, nullOrigin: boolean}>} */
+  /** @type {Set<{host: Element, iframe: HTMLIFrameElement, nullOrigin: boolean, sleutel: string}>} */
   const frames = new Set();
   const gebouwd = new WeakSet();
 
@@ -57,13 +68,15 @@
       const w = optie(host, naam);
       if (w !== null && geldig(w)) query.set(naam, w || "ja");
     }
-    const staat = STAAT.exec(optie(host, "staat") || "");
-    const url = new URL("embed/", BASIS);
+    const tool = optie(host, "tool") === "controle" ? "controle" : "rekentool";
+    const staat = tool === "rekentool" ? STAAT.exec(optie(host, "staat") || "") : null;
+    const url = new URL(TOOLS[tool][0], BASIS);
     url.search = query.toString();
-    if (staat) url.hash = staat[1];
+    const sleutel = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+    url.hash = (staat ? `${staat[1]}&` : "") + `k=${sleutel}`;
 
     const iframe = document.createElement("iframe");
-    iframe.title = "Rekentool incassokosten en rente (Incasso-wijzer)";
+    iframe.title = TOOLS[tool][1];
     iframe.setAttribute("allow", "clipboard-write");
     iframe.setAttribute("scrolling", "no"); // the height follows the content: no inner scrollbar
     iframe.loading = "lazy"; // Python (about 10 MB) loads only when the tool comes into view
@@ -76,10 +89,10 @@
       nullOrigin = !tokens.includes("allow-same-origin");
     }
     Object.assign(iframe.style, { display: "block", width: "100%", border: "0", overflow: "hidden",
-      height: `${beginhoogte(host, query.has("compact"))}px` });
+      height: `${beginhoogte(host, query.has("compact"), tool)}px` });
     iframe.src = url.href;
     host.replaceChildren(iframe);
-    frames.add({ host, iframe, nullOrigin });
+    frames.add({ host, iframe, nullOrigin, sleutel });
   }
 
   window.addEventListener("message", (event) => {
@@ -88,12 +101,11 @@
     if (!frame) return;
     if (event.origin !== SITE_ORIGIN && !(frame.nullOrigin && event.origin === "null")) return;
     const d = event.data;
-    if (!d || typeof d !== "object") return;
-    if (d.type === "wik-rekentool:hoogte" && Object.keys(d).length === 2 && Number.isInteger(d.hoogte)
-        && d.hoogte > 0 && d.hoogte <= MAX_HOOGTE) {
+    if (!d || typeof d !== "object" || d.sleutel !== frame.sleutel || Object.keys(d).length !== 3) return;
+    if (d.type === "wik-rekentool:hoogte" && Number.isInteger(d.hoogte) && d.hoogte > 0 && d.hoogte <= MAX_HOOGTE) {
       frame.iframe.style.height = `${d.hoogte}px`;
     } else if (d.type === "wik-rekentool:resultaat" && OPTIES.resultaat(optie(frame.host, "resultaat"))
-        && d.totalen && typeof d.totalen === "object") {
+        && d.totalen && typeof d.totalen === "object" && Object.keys(d.totalen).length === 4) {
       const totalen = {};
       for (const naam of ["hoofdsom", "rente", "incassokosten", "totaal"]) {
         if (typeof d.totalen[naam] !== "string" || !BEDRAG.test(d.totalen[naam])) return;

@@ -46,10 +46,17 @@ function partijen(el) {
   return [["Schuldeiser", lees("schuldeiser")], ["Schuldenaar", lees("schuldenaar")]].filter(([, w]) => w);
 }
 
-const tabel = (titel, koppen, rijen) => h("table", { class: "wik-tabel wik-afdruktabel" },
-  h("caption", null, titel),
-  h("thead", null, h("tr", null, koppen.map((k, i) => h("th", { scope: "col", class: i === koppen.length - 1 ? "wik-getal" : null }, k)))),
-  h("tbody", null, rijen.map((r) => h("tr", null, r.map((c, i) => h("td", { class: i === r.length - 1 ? "wik-getal" : null }, c))))));
+let teller = 0;
+
+/** A small table for print, built from divs with table roles: the results' own <table>s stay the only ones. */
+const tabel = (titel, koppen, rijen) => {
+  const id = `wik-afdruk-${++teller}`;
+  const cel = (rol, inhoud, i, aantal) => h("span", { role: rol, class: i === aantal - 1 ? "wik-getal" : null }, inhoud);
+  return h("div", { class: "wik-afdruktabel", role: "table", "aria-labelledby": id },
+    h("p", { class: "wik-afdrukbijschrift", id }, titel),
+    h("div", { role: "row" }, koppen.map((k, i) => cel("columnheader", k, i, koppen.length))),
+    rijen.map((r) => h("div", { role: "row" }, r.map((c, i) => cel("cell", c, i, r.length)))));
+};
 
 /** What the calculation started from, as text: parties, debtor, claims, payments, choices. */
 function kop(el, verzoek) {
@@ -64,12 +71,14 @@ function kop(el, verzoek) {
     ["Incassokosten", kostenTekst(v.kosten)],
   ];
   if (v.btw?.verhogen) gegevens.push(["Btw", "de incassokosten zijn verhoogd met btw"]);
-  const vorderingen = (v.vorderingen || []).map((f) => [String(f.kenmerk ?? ""), datumKort(f.vervaldatum), euro(f.bedrag)]);
+  // An invoice without a number carries the engine's: its place in the request (see uitkomst.js).
+  const vorderingen = (v.vorderingen || []).map((f, i) => [String(f.kenmerk ?? `factuur ${i + 1}`), datumKort(f.vervaldatum),
+    euro(f.bedrag)]);
   const betalingen = (v.betalingen || []).map((b) => [datumKort(b.datum), b.kenmerk ? String(b.kenmerk) : "oudste eerst", euro(b.bedrag)]);
   return [
     h("p", { class: "wik-afdruktitel" }, "Berekening van incassokosten en rente"),
     h("p", null, `Afgedrukt op ${datumNl(vandaag())}.`),
-    h("dl", { class: "wik-los" }, gegevens.map(([a, b]) => h("div", { class: "wik-regel" }, h("dt", null, a), h("dd", null, b)))),
+    h("dl", { class: "wik-los wik-gegevens" }, gegevens.map(([a, b]) => h("div", { class: "wik-regel" }, h("dt", null, a), h("dd", null, b)))),
     vorderingen.length ? tabel("Facturen", ["Factuur", "Uiterste betaaldag", "Bedrag"], vorderingen) : null,
     betalingen.length ? tabel("Betalingen", ["Datum", "Voor factuur", "Bedrag"], betalingen) : null,
   ];
@@ -96,7 +105,7 @@ export function vulAfdruk(el, verzoek = verzoeken.get(el)) {
 }
 
 if (typeof document !== "undefined") {
-  document.addEventListener("wik-rekentool:uitkomst", (e) => {
+  document.addEventListener("wik-rekentool:uitkomst", (/** @type {CustomEvent} */ e) => {
     const el = e.composedPath?.()[0] || e.target;
     if (e.detail?.tab === "rekentool" && el instanceof Element) vulAfdruk(el, e.detail.verzoek);
   });

@@ -6,7 +6,7 @@ import { datumNl, euro } from "./notatie.js";
 
 const SOORTEN = {
   herinnering: "Betalingsherinnering", veertiendagenbrief: "Veertiendagenbrief (WIK-brief, verplicht bij een consument)",
-  aanmaning: "Aanmaning", ingebrekestelling: "Ingebrekestelling",
+  aanmaning: "Aanmaning", ingebrekestelling: "Ingebrekestelling", betalingsregeling: "Bevestiging van een betalingsregeling",
 };
 const EISER = [["naam", "Naam (uw bedrijf)", "organization"], ["adres", "Adres", "street-address"],
   ["postcode", "Postcode", "postal-code"], ["plaats", "Plaats", "address-level2"], ["iban", "IBAN", "off"],
@@ -42,9 +42,24 @@ export function bouwBriefFormulier(id, staat) {
         klasse: "wik-alleen-ingebrekestelling",
         control: h("input", { type: "date", "data-pad": "brief.ingebrekestelling_verzonden", "data-veld": "ingebrekestelling_verzonden",
           value: staat.brief.ingebrekestelling_verzonden, min: "1990-01-01", max: "2100-12-31" }) }))),
+    regeling(id, staat.brief.regeling),
     h("div", { class: "wik-partijen" },
       partij(id, "Uw gegevens (schuldeiser)", "schuldeiser", EISER, staat.brief.schuldeiser),
       partij(id, "Aan (schuldenaar)", "schuldenaar", SCHULDENAAR, staat.brief.schuldenaar)));
+}
+
+/** The payment plan's termijnen (only for the confirmation of a betalingsregeling). */
+function regeling(id, r) {
+  return h("fieldset", { class: "wik-alleen-regeling" }, h("legend", null, "De afgesproken betalingsregeling"),
+    veld({ id: `${id}-regeling-aantal`, label: "Aantal maandelijkse termijnen (2 tot 36)",
+      control: h("input", { type: "text", inputmode: "numeric", "data-pad": "brief.regeling.aantal", "data-veld": "regeling.aantal",
+        value: r.aantal, autocomplete: "off", maxlength: 2 }) }),
+    veld({ id: `${id}-regeling-eerste`, label: "Eerste betaaldag",
+      control: h("input", { type: "date", "data-pad": "brief.regeling.eerste", "data-veld": "regeling.eerste_betaaldatum",
+        value: r.eerste, min: "1990-01-01", max: "2100-12-31" }) }),
+    janee({ id: `${id}-regeling-rente`, pad: "brief.regeling.rente_loopt_door", ja: r.rente_loopt_door,
+      vraag: "Loopt de wettelijke rente door tijdens de regeling?",
+      hint: "Dat spreekt u samen af. Zo niet, dan rekent u geen verdere rente zolang de termijnen op tijd komen." }));
 }
 
 /** The letter from the engine's structured parts, every piece as text. */
@@ -52,12 +67,19 @@ function brief(o) {
   const regels = (lijst, klasse) => h("p", { class: klasse }, (lijst || []).flatMap((r, i) => (i ? [h("br"), String(r)] : [String(r)])));
   const na = Number.isInteger(o.tabellen_na_alinea) ? o.tabellen_na_alinea : 1;
   const alineas = (o.alineas || []).map((a) => h("p", null, String(a)));
+  // After part payments each claim adds up: invoiced, paid, of which interest, principal left (art. 6:44 BW).
+  const betaald = (o.vorderingen || []).some((v) => v.betaald && v.betaald !== "0.00");
+  const getal = (tekst) => h("th", { scope: "col", class: "wik-getal" }, tekst);
   const vorderingen = h("table", { class: "wik-brieftabel" },
     h("caption", { class: "wik-sr" }, "Openstaande facturen"),
     h("thead", null, h("tr", null, h("th", { scope: "col" }, "Factuur"), h("th", { scope: "col" }, "Vervaldatum"),
-      h("th", { scope: "col", class: "wik-getal" }, "Bedrag"))),
-    h("tbody", null, (o.vorderingen || []).map((v) => h("tr", null, h("td", null, String(v.kenmerk)),
-      h("td", null, datumNl(v.vervaldatum)), h("td", { class: "wik-getal" }, euro(v.bedrag))))));
+      getal(betaald ? "Gefactureerd" : "Bedrag"),
+      betaald ? [getal("Betaald"), getal("Waarvan rente"), getal("Open hoofdsom")] : null)),
+    h("tbody", null, (o.vorderingen || []).map((v) => h("tr", null,
+      h("td", null, String(v.naam ?? v.kenmerk).replace(/^factuur /, "")),
+      h("td", null, datumNl(v.vervaldatum)), h("td", { class: "wik-getal" }, euro(v.bedrag)),
+      betaald ? [euro(v.betaald), euro(v.waarvan_rente), euro(v.open_hoofdsom)].map((b) => h("td", { class: "wik-getal" }, b))
+        : null))));
   const bedragen = h("table", { class: "wik-brieftabel wik-bedragen" },
     h("caption", { class: "wik-sr" }, "Te betalen"),
     h("tbody", null, (o.bedragen || []).map((r) => h("tr", null, h("th", { scope: "row" }, String(r.omschrijving)),
@@ -74,9 +96,9 @@ function brief(o) {
 }
 
 /**
- * The letter, and beside it what the creditor needs and the letter must not say: the presumed
- * delivery day, the last day of the term and the day the costs fall due (a date in the letter
- * that turns out too early makes the letter invalid), with the engine's notes.
+ * The engine's notes, then the letter and beside it what the creditor needs and the letter must
+ * not say: the presumed delivery day, the last day of the term and the day the costs fall due (a
+ * date in the letter that turns out too early makes the letter invalid).
  */
 export function toonBrief(a) {
   const feiten = [];
@@ -84,16 +106,17 @@ export function toonBrief(a) {
   if (a.laatste_dag) feiten.push(["Laatste dag om te betalen", datumNl(a.laatste_dag)]);
   if (a.kosten_verschuldigd_vanaf) feiten.push(["Incassokosten verschuldigd vanaf", datumNl(a.kosten_verschuldigd_vanaf)]);
   const meldingen = a.meldingen || [];
-  const naast = feiten.length || meldingen.length ? h("section", { class: "wik-voor-uzelf wik-niet-printen", "aria-label": "Voor uzelf, niet in de brief" },
+  const naast = feiten.length ? h("section", { class: "wik-voor-uzelf wik-niet-printen", "aria-label": "Voor uzelf, niet in de brief" },
     h("p", { class: "wik-voor-uzelf-kop" }, h("strong", null, "Voor uzelf, niet in de brief:")),
-    feiten.length ? h("dl", { class: "wik-los" },
-      feiten.map(([k, v]) => h("div", { class: "wik-regel" }, h("dt", null, k), h("dd", null, v)))) : null,
-    feiten.length ? h("p", { class: "wik-hint" }, "Zet deze datums niet in de brief: blijkt een datum te vroeg, " +
-      "dan is de brief ongeldig. De brief zegt alleen dat de klant veertien dagen heeft vanaf de dag na bezorging.") : null,
-    meldingen.length ? h("ul", { class: "wik-meldingen", "aria-label": "Meldingen" },
-      meldingen.map((m) => h("li", { "data-code": m.code }, String(m.tekst)))) : null) : null;
-  return h("div", { class: "wik-brief-naast" }, naast,
-    a.onderdelen ? brief(a.onderdelen) : h("article", { class: "wik-brief wik-platte-brief" }, String(a.tekst ?? "")));
+    h("dl", { class: "wik-los" }, feiten.map(([k, v]) => h("div", { class: "wik-regel" }, h("dt", null, k), h("dd", null, v)))),
+    h("p", { class: "wik-hint" }, "Zet deze datums niet in de brief: blijkt een datum te vroeg, dan is de brief " +
+      "ongeldig. De brief noemt alleen de termijn, gerekend vanaf de dag nadat de brief is bezorgd.")) : null;
+  return [
+    meldingen.length ? h("ul", { class: "wik-meldingen wik-niet-printen", "aria-label": "Meldingen bij de brief" },
+      meldingen.map((m) => h("li", { "data-code": m.code }, String(m.tekst)))) : null,
+    h("div", { class: "wik-brief-naast" }, naast,
+      a.onderdelen ? brief(a.onderdelen) : h("article", { class: "wik-brief wik-platte-brief" }, String(a.tekst ?? ""))),
+  ];
 }
 
 /** The preview's section: the buttons (enabled while a letter is shown) and `vak`, where the letter goes. */

@@ -4,6 +4,7 @@
 /**
  * h("p", {class: "x"}, "text", child, [more]) → HTMLElement
  * @param {string} tag @param {Record<string, any> | null} [eigenschappen] @param {...any} kinderen
+ * @returns {any} the element (any: callers read `value` or `checked` of the inputs they build)
  */
 export function h(tag, eigenschappen, ...kinderen) {
   const el = document.createElement(tag);
@@ -24,7 +25,10 @@ function voegToe(el, kinderen) {
   }
 }
 
-/** A label + control + hint + error slot, tied together with for/aria-describedby. */
+/**
+ * A label + control + hint + error slot, tied together with for/aria-describedby.
+ * @param {{id: string, label: any, control: HTMLElement, hint?: string, klasse?: string}} opties
+ */
 export function veld({ id, label, control, hint, klasse }) {
   const foutId = `${id}-fout`;
   const hintId = hint ? `${id}-hint` : null;
@@ -39,10 +43,11 @@ export function veld({ id, label, control, hint, klasse }) {
 
 /**
  * A yes/no question: a fieldset whose legend is the question, two radios (`data-janee`: the
- * state holds true for "ja"), an optional hint, and `extra` (shown below, e.g. a follow-up field).
- * @param {{id: string, vraag: string, pad: string, ja: boolean, hint?: string, klasse?: string}} opties
+ * state holds true for "ja"), an optional hint or a folded explanation (`uitleg`: [summary, text]),
+ * and `extra` (shown below, e.g. a follow-up field).
+ * @param {{id: string, vraag: string, pad: string, ja: boolean, hint?: string, uitleg?: [string, string], klasse?: string}} opties
  */
-export function janee({ id, vraag, pad, ja, hint, klasse }, ...extra) {
+export function janee({ id, vraag, pad, ja, hint, uitleg, klasse }, ...extra) {
   const hintId = hint ? `${id}-hint` : null;
   const keuze = (waarde, label) => h("label", { class: "wik-radio" },
     h("input", { type: "radio", name: id, value: waarde, "data-pad": pad, "data-janee": true,
@@ -51,6 +56,7 @@ export function janee({ id, vraag, pad, ja, hint, klasse }, ...extra) {
     h("legend", null, vraag),
     h("div", { class: "wik-keuzes" }, keuze("ja", "Ja"), keuze("nee", "Nee")),
     hint ? h("p", { class: "wik-hint", id: hintId }, hint) : null,
+    uitleg ? h("details", { class: "wik-uitleg" }, h("summary", null, uitleg[0]), h("p", null, uitleg[1])) : null,
     extra);
 }
 

@@ -3,6 +3,7 @@
 // field path, so the engine's `fout.veld` finds it).
 
 import { h, janee, veld } from "./dom.js";
+import { bedragveld, datumveld, keuzelijst, tekstveld } from "./velden.js";
 import { MAX_RIJEN, standaardRente, vraagEerdere } from "./staat.js";
 
 const DEBITEUR_LABEL = { consument: "Consument (particulier)", bedrijf: "Bedrijf", overheid: "Overheid" };
@@ -14,18 +15,6 @@ const KOSTEN_LABEL = {
   wik: "Wettelijke staffel (WIK)", geen: "Geen incassokosten",
   percentage: "Afgesproken percentage van de hoofdsom", vast: "Afgesproken vast bedrag",
 };
-
-const tekstveld = (pad, waarde, extra = {}) =>
-  h("input", { type: "text", "data-pad": pad, value: waarde, autocomplete: "off", ...extra });
-const bedragveld = (pad, waarde, veldnaam) =>
-  tekstveld(pad, waarde, { inputmode: "decimal", "data-veld": veldnaam, placeholder: "0,00", spellcheck: "false" });
-const datumveld = (pad, waarde, veldnaam) =>
-  h("input", { type: "date", "data-pad": pad, "data-veld": veldnaam, value: waarde, min: "1990-01-01", max: "2100-12-31" });
-
-function keuzelijst(pad, opties, gekozen, veldnaam, extra = {}) {
-  return h("select", { "data-pad": pad, "data-veld": veldnaam, ...extra },
-    Object.entries(opties).map(([waarde, label]) => h("option", { value: waarde, selected: waarde === gekozen }, label)));
-}
 
 function vorderingRij(id, v, i, aantal) {
   const p = `vorderingen.${i}`;
@@ -67,15 +56,17 @@ function erbij(id, actie, tekst, aantal, grens) {
 /** Earlier termijnen of the same agreement (a consumer, WIK costs): yes/no, then one or more dates. */
 function eerdere(id, staat) {
   const data = staat.kosten.eerdere_termijnkosten;
-  const rij = (d, i) => h("div", { class: "wik-rij wik-datumrij", role: "group", "aria-label": `Eerdere termijn ${i + 1}` },
+  const rij = (d, i) => h("div", { class: "wik-datumrij", role: "group", "aria-label": `Eerdere termijn ${i + 1}` },
     veld({ id: `${id}-eerder${i}`, label: `Incassokosten van een eerdere termijn verschuldigd op (${i + 1})`,
       control: datumveld(`kosten.eerdere_termijnkosten.${i}`, d, `kosten.eerdere_termijnkosten[${i}]`) }),
     h("button", { type: "button", class: "wik-knop wik-weg", "data-actie": "eerder-weg", "data-index": i,
       disabled: data.length <= 1, "aria-label": `Datum ${i + 1} verwijderen` }, "Verwijder"));
   return janee({ id: `${id}-eerder`, klasse: "wik-alleen-termijnen", pad: "kosten.eerder", ja: staat.kosten.eerder,
     vraag: "Eerder incassokosten gerekend voor een vorige termijn van dezelfde overeenkomst?",
-    hint: "Bij kleine termijnbedragen (elk minder dan € 266,67) van één overeenkomst zijn de incassokosten " +
-      "lager als u binnen zes maanden al eerder incassokosten rekende: de helft, hoogstens € 20." },
+    uitleg: ["Wanneer geldt dit?", "Bij kleine termijnbedragen (elk minder dan € 266,67) van één overeenkomst " +
+      "met een consument: rekende u in de zes maanden hiervoor al incassokosten voor een eerdere termijn, dan " +
+      "zijn de incassokosten nu de helft, hoogstens € 20. Vul de dag in waarop die eerdere incassokosten " +
+      "verschuldigd werden."] },
   h("div", { class: "wik-alleen-eerder" },
     h("div", { class: "wik-rijen", "data-lijst": "eerdere" }, data.map(rij)),
     h("p", { class: "wik-fout", "data-veld-fout": "kosten.eerdere_termijnkosten", hidden: true }),
@@ -164,15 +155,16 @@ export function werkBij(wortel, staat) {
   toon(".wik-alleen-consument", staat.debiteur === "consument");
   toon(".wik-alleen-ingebrekestelling", !staat.betaaltermijn_afgesproken &&
     ["veertiendagenbrief", "aanmaning"].includes(staat.brief.soort));
-  wortel.querySelectorAll("input[data-janee]").forEach((radio) => {
+  toon(".wik-alleen-regeling", staat.brief.soort === "betalingsregeling");
+  wortel.querySelectorAll("input[data-janee]").forEach((/** @type {HTMLInputElement} */ radio) => {
     radio.checked = (radio.value === "ja") === Boolean(lees(staat, radio.dataset.pad));
   });
-  const waarde = wortel.querySelector('[data-pad="kosten.waarde"]');
+  const waarde = /** @type {HTMLInputElement | null} */ (wortel.querySelector('[data-pad="kosten.waarde"]'));
   if (waarde) waarde.placeholder = staat.kosten.soort === "vast" ? "0,00" : "10";
-  const rente = wortel.querySelector('[data-pad="rente.soort"]');
+  const rente = /** @type {HTMLSelectElement | null} */ (wortel.querySelector('[data-pad="rente.soort"]'));
   if (rente) rente.value = staat.rente.soort || standaardRente(staat.debiteur);
   const namen = kenmerken(staat);
-  wortel.querySelectorAll('[data-pad^="betalingen."][data-pad$=".kenmerk"]').forEach((select) => {
+  wortel.querySelectorAll('[data-pad^="betalingen."][data-pad$=".kenmerk"]').forEach((/** @type {HTMLSelectElement} */ select) => {
     const gekozen = select.value;
     select.replaceChildren(h("option", { value: "" }, "Oudste eerst"),
       ...namen.map((k) => h("option", { value: k, selected: k === gekozen }, k)));

@@ -21,7 +21,10 @@ export function kaartVeld(veld, rijen) {
  */
 export function toonFouten(wortel, fouten) {
   for (const el of wortel.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
-  for (const el of wortel.querySelectorAll(".wik-fout")) { el.hidden = true; el.textContent = ""; }
+  for (const el of /** @type {NodeListOf<HTMLElement>} */ (wortel.querySelectorAll(".wik-fout"))) {
+    el.hidden = true;
+    el.textContent = "";
+  }
   let getoond = 0;
   for (const [veld, tekst] of fouten) {
     const zoek = (selector) => wortel.querySelector(selector);

@@ -2,13 +2,10 @@
 // `"1234.56"`, and the contract's strings back to `€ 1.234,56` and `25 november 2026`.
 // Parsing never throws: it returns {waarde} or {fout} with a Dutch message for the field.
 
-const MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-  "september", "oktober", "november", "december"];
-
 /**
  * An amount in Dutch (or plain) notation to the contract's "1234.56".
  * A dot followed by groups of three digits is a thousands separator; the comma is the decimal mark.
- * @param {string} invoer @returns {{waarde: string} | {fout: string}}
+ * @param {string} invoer @returns {{waarde?: string, fout?: string}}
  */
 export function leesBedrag(invoer) {
   const tekst = String(invoer ?? "").replace(/[\s\u00a0\u202f]/g, "").replace(/^€|^EUR/i, "").replace(/,-$/, "");
@@ -34,7 +31,7 @@ export function leesBedrag(invoer) {
 /**
  * A percentage like `8`, `10,15` or `8%` to the contract's "10.15" (whether it is in range is
  * the engine's to say: invoer.percentage).
- * @param {string} invoer @returns {{waarde: string} | {fout: string}}
+ * @param {string} invoer @returns {{waarde?: string, fout?: string}}
  */
 export function leesPercentage(invoer) {
   const tekst = String(invoer ?? "").replace(/[\s%]/g, "");
@@ -61,11 +58,11 @@ export function procent(percentage) {
   return /^\d+(\.\d+)?$/.test(String(percentage ?? "")) ? `${String(percentage).replace(".", ",")}%` : "–";
 }
 
+const DATUM_NL = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
 /** An ISO date as `25 november 2026`. */
 export function datumNl(iso) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso ?? ""));
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return "–";
-  return `${Number(m[3])} ${MAANDEN[Number(m[2]) - 1]} ${m[1]}`;
+  return isDatum(iso) ? DATUM_NL.format(Date.parse(`${iso}T00:00:00Z`)) : "–";
 }
 
 /** An ISO date as `25-11-2026` (for table cells). */

@@ -34,10 +34,14 @@ export function toonTraject(a) {
   return [meldingen, h("ol", { class: "wik-stappen" }, (a.stappen || []).map((s) => h("li", { value: s.nummer },
     h("p", { class: "wik-stapkop" }, h("strong", null, String(s.naam ?? "")), " ", s.datum ? h("span", null, datumNl(s.datum)) : null,
       s.wettelijk_verplicht ? h("span", { class: "wik-label" }, "wettelijk verplicht") : null),
-    s.toelichting ? h("p", null, String(s.toelichting)) : null, termijn(s))))];
+    s.toelichting ? h("p", null, String(s.toelichting)) : null, termijn(s)))),
+  a.verjaring?.tekst ? h("p", { class: "wik-verjaring" }, h("strong", null, "Let op de verjaring. "), String(a.verjaring.tekst)) : null];
 }
 
-const ics = (tekst) => String(tekst ?? "").replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+/** A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, and every line break
+ *  (CRLF, LF or a lone CR) as \n, so no bare CR or LF ends the content line early. */
+export const ics = (tekst) => String(tekst ?? "").replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,")
+  .replace(/\r\n|\r|\n/g, "\\n");
 
 /** Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 sequence. */
 function vouw(regel) {

@@ -5,21 +5,21 @@
 //   compact                         (hides the explanations)
 //   zonder-url                      (do not keep the state in the URL fragment)
 // Properties: `ready` (Promise, resolves when Python answers), `handle(request)` (Promise of
-// the SPEC answer). Event: `wik-rekentool:uitkomst` (bubbles) after every answer shown.
+// the JSON answer of wik.handle, see py/README.md). Event: `wik-rekentool:uitkomst` (bubbles) after every answer shown.
 
-import { bevestig, bouwBriefFormulier, bouwBriefResultaat, downloadBrief, kopieerBrief, toonBrief } from "./brief.js";
+import { bevestig, bouwBriefFormulier, bouwBriefResultaat, downloadBrief, kopieerBrief } from "./brief.js";
 import { h, vervang } from "./dom.js";
-import { kaartVeld, toonFouten } from "./fouten.js";
 import { bouwFormulier, werkBij } from "./formulier.js";
 import { Geschiedenis } from "./geschiedenis.js";
 import { bouwLaadbalk } from "./laadbalk.js";
 import { startMotor } from "./motor.js";
-import { bouwPlannerFormulier, bouwPlannerResultaat, downloadPlanning, toonTraject } from "./planner.js";
+import { bouwPlannerFormulier, bouwPlannerResultaat, downloadPlanning } from "./planner.js";
 import { DEBITEUREN, TABS, bouwBereken, bouwBrief, bouwTraject, naarFragment, nieuweStaat, standaardRente,
-  wijzigRijen } from "./staat.js";
-import { aankondiging, leegMelding, toonUitkomst } from "./uitkomst.js";
+  wijzigRijen, zetWaarde } from "./staat.js";
+import { bouwTabs, tabNaToets, toonTab } from "./tabs.js";
+import { leegMelding } from "./uitkomst.js";
+import { Weergave } from "./weergave.js";
 
-const TAB_LABEL = { rekentool: "Rekentool", brief: "Brief", planner: "Planner" };
 const WACHT_MS = 250;
 /** The fields that change the form itself (what werkBij shows, hides or lists); not every keystroke. */
 const VORMVELDEN = /^(rente\.soort|kosten\.soort|kosten\.eerder|btw\.verhogen|vorderingen\.\d+\.kenmerk|brief\.soort|betaaltermijn_afgesproken)$/;
@@ -39,14 +39,11 @@ export class WikRekentoolElement extends HTMLElement {
   #delen = {};
   #timer = 0;
   #volgnummer = 0;
-  #laatste = {};
   #verwerkt = false;
-  /** Which tabs show an answer that still holds (to say so when it no longer does). */
-  #geldig = {};
   /** The URL fragment and the history entries (see geschiedenis.js). */
   #adres = new Geschiedenis(() => this.#metUrl);
-  /** A copy of the letter directly under <body>, the only thing printed on the Brief tab. */
-  #afdruk = h("div", { class: "wik-afdruk" });
+  /** What shows after a calculation (see weergave.js). */
+  #weergave = new Weergave(this, this.#delen);
 
   get tab() { return TABS.includes(this.getAttribute("tab")) ? this.getAttribute("tab") : "rekentool"; }
   set tab(waarde) { this.setAttribute("tab", waarde); }
@@ -58,7 +55,7 @@ export class WikRekentoolElement extends HTMLElement {
   /** Resolves (with no value) when Python has started and answers. */
   get ready() { return this.#motor.ready.then(() => undefined); }
 
-  /** @param {object} verzoek a SPEC request @returns {Promise<object>} the SPEC answer */
+  /** @param {object} verzoek a request of the JSON contract (py/README.md) @returns {Promise<object>} its answer */
   handle(verzoek) { return this.#motor.handle(verzoek); }
 
   connectedCallback() {
@@ -67,6 +64,7 @@ export class WikRekentoolElement extends HTMLElement {
       this.#staat = this.#adres.lees(basis) || basis;
       this.#bouw();
     }
+    this.#motor.addEventListener("hersteld", this.#opHerstel); // a restarted worker: show the results again
     if (this.#metUrl) {
       window.addEventListener("popstate", this.#opTerug);
       window.addEventListener("hashchange", this.#opTerug);
@@ -75,7 +73,8 @@ export class WikRekentoolElement extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.#afdruk.remove();
+    this.#weergave.afdruk.remove();
+    this.#motor.removeEventListener("hersteld", this.#opHerstel);
     window.removeEventListener("popstate", this.#opTerug);
     window.removeEventListener("hashchange", this.#opTerug);
   }
@@ -98,6 +97,7 @@ export class WikRekentoolElement extends HTMLElement {
   }
 
   #opTerug = () => this.#herstel();
+  #opHerstel = () => this.#plan(0);
   get #metUrl() { return !this.hasAttribute("zonder-url"); }
 
   // ---- building ---------------------------------------------------------------------------
@@ -107,9 +107,7 @@ export class WikRekentoolElement extends HTMLElement {
     this.setAttribute("tab", this.#staat.tab);
     this.setAttribute("debiteur", this.#staat.debiteur);
     const d = this.#delen;
-    d.tabs = h("div", { class: "wik-tabs", role: "tablist", "aria-label": "Onderdelen van de rekentool" },
-      TABS.map((tab) => h("button", { type: "button", role: "tab", id: `${id}-tab-${tab}`, "data-tab": tab,
-        "aria-controls": `${id}-paneel-${tab}` }, TAB_LABEL[tab])));
+    d.tabs = bouwTabs(id);
     d.uitkomst = {};
     d.panelen = {};
     for (const tab of TABS) {
@@ -144,16 +142,7 @@ export class WikRekentoolElement extends HTMLElement {
     for (const paneel of Object.values(this.#delen.panelen)) werkBij(paneel, this.#staat);
   }
 
-  #toonTab() {
-    for (const tab of TABS) {
-      const knop = this.#delen.tabs.querySelector(`[data-tab="${tab}"]`);
-      const actief = tab === this.tab;
-      knop.setAttribute("aria-selected", String(actief));
-      knop.tabIndex = actief ? 0 : -1;
-      this.#delen.panelen[tab].hidden = !actief;
-    }
-    document.documentElement.classList.toggle("wik-brief-actief", this.tab === "brief");
-  }
+  #toonTab() { toonTab(this.#delen.tabs, this.#delen.panelen, this.tab); }
 
   // ---- the visitor ------------------------------------------------------------------------
 
@@ -167,12 +156,8 @@ export class WikRekentoolElement extends HTMLElement {
       if (e.type === "change") this.debiteur = waarde;
       return;
     }
-    let plek = this.#staat;
-    const stukken = pad.split(".");
-    for (const stuk of stukken.slice(0, -1)) plek = plek[stuk];
-    const sleutel = stukken.at(-1);
-    if (plek[sleutel] === waarde && e.type === "change") return;
-    plek[sleutel] = pad === "rente.soort" && waarde === standaardRente(this.#staat.debiteur) ? "" : waarde;
+    const nieuw = pad === "rente.soort" && waarde === standaardRente(this.#staat.debiteur) ? "" : waarde;
+    if (!zetWaarde(this.#staat, pad, nieuw) && e.type === "change") return;
     if (VORMVELDEN.test(pad)) this.#werkBij();
     const typen = el.tagName === "INPUT" && !["checkbox", "radio", "date"].includes(el.type);
     this.#plan(typen ? WACHT_MS : 0); // typing and choosing replace the history entry
@@ -182,7 +167,7 @@ export class WikRekentoolElement extends HTMLElement {
     if (this.#staat.debiteur === debiteur) return;
     this.#staat.debiteur = debiteur;
     if (this.#staat.rente.soort === "wettelijk" || this.#staat.rente.soort === "handels") this.#staat.rente.soort = "";
-    const radio = this.querySelector(`input[data-pad="debiteur"][value="${debiteur}"]`);
+    const radio = /** @type {HTMLInputElement | null} */ (this.querySelector(`input[data-pad="debiteur"][value="${debiteur}"]`));
     if (radio) radio.checked = true;
     this.#werkBij();
     this.#plan(0);
@@ -197,6 +182,7 @@ export class WikRekentoolElement extends HTMLElement {
       return;
     }
     const s = this.#staat;
+    const laatste = this.#weergave.laatste;
     const index = Number(knop.dataset.index);
     const paneel = this.#delen.panelen[this.tab];
     const rij = wijzigRijen(s, knop.dataset.actie, index);
@@ -208,28 +194,24 @@ export class WikRekentoolElement extends HTMLElement {
         bevestig(paneel);
         return window.print();
       case "kopieer":
-        if (this.#laatste.brief?.tekst) kopieerBrief(this.#laatste.brief.tekst, paneel);
+        if (laatste.brief?.tekst) kopieerBrief(laatste.brief.tekst, paneel);
         return;
       case "download-txt":
-        if (this.#laatste.brief?.tekst) downloadBrief(s.brief, this.#laatste.brief.tekst, paneel);
+        if (laatste.brief?.tekst) downloadBrief(s.brief, laatste.brief.tekst, paneel);
         return;
       case "download-ics":
-        if (this.#laatste.planner?.stappen) downloadPlanning(s.planner, this.#laatste.planner, paneel);
+        if (laatste.planner?.stappen) downloadPlanning(s.planner, laatste.planner, paneel);
     }
   }
 
-  /** The letter's and planner's buttons work only while their answer is on screen. */
-  #knoppen(tab, aan) {
-    for (const knop of this.#delen.panelen[tab].querySelectorAll(".wik-knoppen button")) knop.disabled = !aan;
-    bevestig(this.#delen.panelen[tab]); // a new answer or none: what a button did no longer applies
-    if (tab === "brief" && !aan) this.#afdruk.replaceChildren(); // never print a letter that is no longer shown
-  }
-
-  /** Rebuild the form after a row was added or removed; focus the new row or its neighbour. */
+  /**
+   * Rebuild the form after a row was added or removed; focus the new row or its neighbour.
+   * @param {{lijst: string, knop: string, weg?: number}} rij
+   */
   #nieuweRij({ lijst, knop, weg }) {
     this.#bouwPanelen();
     const paneel = this.#delen.panelen.rekentool;
-    const rijen = paneel.querySelectorAll(`[data-lijst="${lijst}"] .wik-rij`);
+    const rijen = paneel.querySelectorAll(`[data-lijst="${lijst}"] > *`);
     const doel = weg === undefined ? rijen[rijen.length - 1] : rijen[Math.min(weg, rijen.length - 1)];
     (doel?.querySelector("input, select") || paneel.querySelector(`[data-actie="${knop}"]:not(:disabled)`))?.focus();
     this.#plan(0);
@@ -237,12 +219,11 @@ export class WikRekentoolElement extends HTMLElement {
 
   #toets(e) {
     const tab = e.target.closest?.('[role="tab"]');
-    if (!tab || !["ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key)) return;
+    const naar = tab && tabNaToets(e.key, tab.dataset.tab);
+    if (!naar) return;
     e.preventDefault();
-    const i = TABS.indexOf(tab.dataset.tab);
-    const j = { ArrowLeft: (i + 2) % 3, ArrowRight: (i + 1) % 3, Home: 0, End: 2 }[e.key];
-    this.tab = TABS[j];
-    this.#delen.tabs.querySelector(`[data-tab="${TABS[j]}"]`).focus();
+    this.tab = naar;
+    this.#delen.tabs.querySelector(`[data-tab="${naar}"]`).focus();
   }
 
   // ---- the URL fragment -------------------------------------------------------------------
@@ -287,8 +268,8 @@ export class WikRekentoolElement extends HTMLElement {
     const { verzoek, fouten, rijen } = bouw(this.#staat);
     const vak = this.#delen.uitkomst[tab];
     const leeg = leegMelding(tab, this.#staat, verzoek);
-    if (leeg) return this.#zonderUitkomst(tab, vak, new Map(), leeg);
-    if (fouten.size) return this.#zonderUitkomst(tab, vak, fouten, "Verbeter de gemarkeerde velden; dan ziet u de uitkomst.");
+    if (leeg) return this.#weergave.zonder(tab, new Map(), leeg);
+    if (fouten.size) return this.#weergave.zonder(tab, fouten, "Verbeter de gemarkeerde velden; dan ziet u de uitkomst.");
     vak.setAttribute("aria-busy", "true");
     let antwoord;
     try {
@@ -298,56 +279,8 @@ export class WikRekentoolElement extends HTMLElement {
     }
     if (nummer !== this.#volgnummer) return; // a newer calculation is under way
     vak.setAttribute("aria-busy", "false");
-    if (antwoord.fout) this.#toonFout(tab, vak, antwoord.fout, rijen);
-    else this.#toon(tab, vak, verzoek, antwoord);
-  }
-
-  /** Nothing to calculate yet: an explanation instead, and the fields' own errors (if any). */
-  #zonderUitkomst(tab, vak, fouten, tekst) {
-    this.#knoppen(tab, false);
-    toonFouten(this, fouten);
-    vak.setAttribute("aria-busy", "false");
-    vervang(vak, h("p", { class: "wik-leeg" }, tekst));
-    this.#vervallen(tab, tekst);
-  }
-
-  /** Say (aria-live) that the answer on `tab` no longer holds, once, when one was shown. */
-  #vervallen(tab, reden) {
-    if (!this.#geldig[tab]) return false;
-    this.#geldig[tab] = false;
-    this.#delen.melder.textContent = `De uitkomst is niet meer geldig. ${reden}`;
-    return true;
-  }
-
-  /** The engine's error: at its field when there is one, and in the result's place. */
-  #toonFout(tab, vak, fout, rijen) {
-    this.#knoppen(tab, false);
-    const veld = kaartVeld(fout.veld, rijen);
-    const getoond = toonFouten(this, new Map(veld ? [[veld, fout.tekst]] : []));
-    const elders = tab === "brief" && /^berekening\./.test(fout.veld || "");
-    vervang(vak, h("p", { class: "wik-probleem" },
-      elders ? "Op het tabblad Rekentool: " : getoond ? "Verbeter het gemarkeerde veld: " : "", fout.tekst));
-    if (!this.#vervallen(tab, fout.tekst)) this.#delen.melder.textContent = fout.tekst;
-  }
-
-  /** A good answer on its tab: the view, the buttons, a spoken summary and the event. */
-  #toon(tab, vak, verzoek, antwoord) {
-    toonFouten(this, new Map());
-    this.#laatste[tab] = antwoord;
-    this.#geldig[tab] = true;
-    this.#knoppen(tab, true);
-    if (tab === "rekentool") {
-      vervang(vak, toonUitkomst(antwoord));
-      this.#delen.melder.textContent = aankondiging(antwoord);
-    } else if (tab === "brief") {
-      vervang(vak, toonBrief(antwoord));
-      this.#afdruk.replaceChildren(vak.querySelector(".wik-brief").cloneNode(true));
-      if (!this.#afdruk.isConnected) document.body.append(this.#afdruk);
-      this.#delen.melder.textContent = "Het voorbeeld van de brief is bijgewerkt.";
-    } else {
-      vervang(vak, toonTraject(antwoord));
-      this.#delen.melder.textContent = `De planning telt ${antwoord.stappen?.length ?? 0} stappen.`;
-    }
+    if (antwoord.fout) return this.#weergave.fout(tab, antwoord.fout, rijen);
+    this.#weergave.toon(tab, antwoord);
     this.dispatchEvent(new CustomEvent("wik-rekentool:uitkomst", { bubbles: true, composed: true,
       detail: { tab, verzoek, antwoord } }));
   }

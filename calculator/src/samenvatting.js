@@ -36,7 +36,7 @@ export function bouwSamenvatting(a, knop) {
     ? h("dl", { class: "wik-samenvatting wik-twee" },
       regel("hoofdsom", "Hoofdsom", a.hoofdsom),
       regel("rente", "Rente", a.rente?.open),
-      regel("nu", "Nu verschuldigd", a.nu_verschuldigd, "wik-totaal wik-nu"),
+      regel("nu", "Nu verschuldigd", a.nu_verschuldigd, "wik-nu"),
       regel("incassokosten", `${kostenLabel(k)} na de 14-dagenbrief`, kosten),
       regel("totaal", "Na de 14-dagenbrief", a.totaal, "wik-totaal"))
     : h("dl", { class: "wik-samenvatting" },
@@ -45,8 +45,9 @@ export function bouwSamenvatting(a, knop) {
       regel("incassokosten", kostenLabel(k), kosten),
       regel("totaal", "Totaal te vorderen", a.totaal, "wik-totaal"));
   const uitleg = twee
-    ? h("p", { class: "wik-nu-uitleg" }, `Uw klant is een consument: de incassokosten (${euro(kosten)}) zijn pas ` +
-      "verschuldigd als hij niet betaalt binnen de termijn van een 14-dagenbrief.")
+    ? h("p", { class: "wik-nu-uitleg" }, "Uw klant is een consument: de incassokosten (",
+      h("span", { class: "wik-bedrag" }, euro(kosten)), ") zijn pas verschuldigd als hij niet betaalt binnen de termijn " +
+      "van een 14-dagenbrief.")
     : null;
   return h("div", { class: "wik-kern" }, lijst, uitleg, h("div", { class: "wik-knoppen" }, knop));
 }

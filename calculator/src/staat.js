@@ -1,11 +1,12 @@
 // The rekentool's state: what the visitor typed, as typed (so a link reproduces it exactly),
-// its place in the URL fragment, and the SPEC requests built from it.
+// its place in the URL fragment, and the requests of the JSON contract (py/README.md) built from it.
 
+import * as fragment from "./fragment.js";
 import { isDatum, leesBedrag, leesPercentage, vandaag } from "./notatie.js";
 
 export const TABS = ["rekentool", "brief", "planner"];
 export const DEBITEUREN = ["consument", "bedrijf", "overheid"];
-export const BRIEVEN = ["herinnering", "veertiendagenbrief", "aanmaning", "ingebrekestelling"];
+export const BRIEVEN = ["herinnering", "veertiendagenbrief", "aanmaning", "ingebrekestelling", "betalingsregeling"];
 export const MAX_RIJEN = 40;
 /** The version of the state in the fragment; a link without one is version 1 (read the same way). */
 export const VERSIE = 2;
@@ -42,6 +43,16 @@ export function wijzigRijen(staat, actie, index) {
   return { lijst, knop };
 }
 
+/** Set the value at a dotted path (`brief.schuldeiser.naam`, `vorderingen.2.bedrag`); false when it was already that. */
+export function zetWaarde(staat, pad, waarde) {
+  const stukken = pad.split(".");
+  const plek = stukken.slice(0, -1).reduce((p, stuk) => p[stuk], staat);
+  const sleutel = stukken.at(-1);
+  if (plek[sleutel] === waarde) return false;
+  plek[sleutel] = waarde;
+  return true;
+}
+
 /** A fresh state; `debiteur` from the element's attribute. */
 export function nieuweStaat(debiteur = "consument", tab = "rekentool") {
   const dag = vandaag();
@@ -56,6 +67,7 @@ export function nieuweStaat(debiteur = "consument", tab = "rekentool") {
     btw: { verhogen: false, max_incl_btw: false },
     brief: {
       soort: "veertiendagenbrief", verzenddatum: dag, ingebrekestelling_verzonden: "",
+      regeling: { aantal: "6", eerste: "", rente_loopt_door: false },
       schuldeiser: { naam: "", adres: "", postcode: "", plaats: "", iban: "", email: "", telefoon: "" },
       schuldenaar: { naam: "", adres: "", postcode: "", plaats: "" },
     },
@@ -95,6 +107,8 @@ export function normaliseer(data, basis = nieuweStaat()) {
   s.brief.soort = keuze(b.soort, BRIEVEN, s.brief.soort);
   if (typeof b.verzenddatum === "string") s.brief.verzenddatum = tekst(b.verzenddatum, 10);
   s.brief.ingebrekestelling_verzonden = tekst(b.ingebrekestelling_verzonden, 10);
+  s.brief.regeling = { aantal: tekst(b.regeling?.aantal, 2) || "6", eerste: tekst(b.regeling?.eerste, 10),
+    rente_loopt_door: b.regeling?.rente_loopt_door === true };
   for (const partij of ["schuldeiser", "schuldenaar"]) {
     for (const veld of Object.keys(s.brief[partij])) s.brief[partij][veld] = tekst(b[partij]?.[veld]);
   }
@@ -107,36 +121,18 @@ export function normaliseer(data, basis = nieuweStaat()) {
 // The fragment is `#r=` + base64url(JSON, with the format's version `v` first): nothing in it
 // ever reaches a server.
 export function naarFragment(staat) {
-  const bytes = new TextEncoder().encode(JSON.stringify({ v: VERSIE, ...staat }));
-  let binair = "";
-  for (const b of bytes) binair += String.fromCharCode(b);
-  return "#r=" + btoa(binair).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  return fragment.schrijf("r", VERSIE, staat);
 }
 
 /**
  * Read the state in a fragment. `null`: there is no `#r=` (another fragment, or none).
  * `{fout: "kapot"}`: it cannot be read (cut off, changed by hand); `{fout: "versie"}`: a newer
  * format than this page knows. A link without a version is version 1 and reads as before.
- * @returns {{staat: object} | {fout: "kapot" | "versie"} | null}
+ * @returns {{staat?: any, fout?: "kapot" | "versie"} | null}
  */
 export function leesFragment(hash, basis) {
-  const ruw = String(hash || "").replace(/^#/, "");
-  if (!ruw.startsWith("r=")) return null;
-  const m = /^r=([A-Za-z0-9_-]{1,20000})$/.exec(ruw);
-  if (!m) return { fout: "kapot" };
-  let data;
-  try {
-    const binair = atob(m[1].replaceAll("-", "+").replaceAll("_", "/"));
-    const json = new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binair, (c) => c.charCodeAt(0)));
-    data = JSON.parse(json);
-  } catch {
-    return { fout: "kapot" };
-  }
-  if (!data || typeof data !== "object" || Array.isArray(data)) return { fout: "kapot" };
-  const versie = data.v ?? 1;
-  if (!Number.isInteger(versie) || versie < 1) return { fout: "kapot" };
-  if (versie > VERSIE) return { fout: "versie" };
-  return { staat: normaliseer(data, basis) };
+  const uit = fragment.lees(hash, "r", VERSIE);
+  return uit?.data ? { staat: normaliseer(uit.data, basis) } : uit;
 }
 
 /** The state in a fragment, or null when there is none or it cannot be read. */
@@ -238,6 +234,12 @@ export function bouwBrief(staat) {
   const schoon = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.trim()]));
   const verzoek = { actie: "brief", soort: staat.brief.soort, berekening, verzenddatum: staat.brief.verzenddatum,
     schuldeiser: schoon(staat.brief.schuldeiser), schuldenaar: schoon(staat.brief.schuldenaar) };
+  if (staat.brief.soort === "betalingsregeling") {
+    const r = staat.brief.regeling;
+    verzoek.regeling = { aantal: Number(r.aantal) || 0, eerste_betaaldatum: r.eerste, rente_loopt_door: r.rente_loopt_door };
+    if (!isDatum(r.eerste)) fouten.set("regeling.eerste_betaaldatum", "Vul de dag in waarop de eerste termijn betaald moet zijn.");
+    return { verzoek, fouten, rijen };
+  }
   // Only when it differs from the engine's default (true), so a request stays as short as it can be.
   if (staat.debiteur === "consument" && !staat.betaaltermijn_afgesproken) verzoek.betaaltermijn_afgesproken = false;
   if (vraagIngebrekestelling(staat)) {

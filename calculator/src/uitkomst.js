@@ -53,11 +53,14 @@ const RENTEKOLOMMEN = [{ kop: "Periode" }, { kop: "Dagen", getal: true, bijzaak:
   { kop: "Over", getal: true, bijzaak: true }, { kop: "Rente", getal: true }];
 const renteRij = (p) => [periode(p.van, p.tot_en_met), String(p.dagen), procent(p.percentage), euro(p.grondslag), euro(p.bedrag)];
 
+/** An invoice the visitor gave no number gets the engine's: its place, "1", "2" → "factuur 2". */
+const factuurNaam = (kenmerk) => (/^\d+$/.test(String(kenmerk)) ? `factuur ${kenmerk}` : String(kenmerk));
+
 /** All periods in one table (with a column for the invoice when there are several). */
 function renteSamen(perioden, totaal, meerdere) {
   if (!meerdere) return tabel("Rente per periode", RENTEKOLOMMEN, perioden.map(renteRij), ["Totaal", "", "", "", euro(totaal)]);
   return tabel("Rente per periode", [{ kop: "Factuur" }, ...RENTEKOLOMMEN],
-    perioden.map((p) => [String(p.kenmerk), ...renteRij(p)]), ["Totaal", "", "", "", "", euro(totaal)]);
+    perioden.map((p) => [factuurNaam(p.kenmerk), ...renteRij(p)]), ["Totaal", "", "", "", "", euro(totaal)]);
 }
 
 /** One table per invoice, each with its subtotal (the engine's per-period amounts, added in cents). */

@@ -1,7 +1,7 @@
 """MkDocs hook: every amount, rate and date on the pages comes from the ``wik`` engine.
 
 A page writes a marker where a number belongs, and this hook replaces it at build time
-with Markdown made from the engine's answer (``wik.handle``, the JSON contract of SPEC §6):
+with Markdown made from the engine's answer (``wik.handle``, the JSON contract of py/README.md):
 
 - inline: ``{{ wik_kosten 1234.56 }}`` → ``€ 185,18``; ``{{ wik_minimum }}``, ``{{ wik_maximum }}``,
   ``{{ wik_termijn 2026-03-06 bezorgdatum }}`` → ``dinsdag 10 maart 2026`` (also ``veertiende_dag``,
@@ -273,7 +273,7 @@ KOP_PERIODEN = ["Van", "Tot en met", "Dagen", "Rente", "Over", "Bedrag"]
 
 
 def rente_voorbeeld() -> str:
-    """SPEC §2 worked check: € 10.000 handelsrente, due 30 June 2021, until 30 June 2023."""
+    """The worked check of compounding with a rate change: € 10.000 handelsrente, due 30 June 2021, until 30 June 2023."""
     antwoord = vraag({"actie": "bereken", "debiteur": "bedrijf", "rente": {"soort": "handels"},
                       "vorderingen": [{"kenmerk": "F-1", "bedrag": "10000.00", "vervaldatum": "2021-06-30"}],
                       "peildatum": "2023-06-30", "kosten": {"soort": "geen"}})
@@ -533,11 +533,3 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if RESTANT.search(markdown):
         raise PluginError(f"{waar}: een wik-marker is niet vervangen: {RESTANT.search(markdown)[0]!r}…")
     return markdown
-
-
-ZOEKVENSTER = '<div class="md-search" data-md-component="search" role="dialog">'
-
-
-def on_post_page(output: str, page, config) -> str:
-    """Material's search dialog has no accessible name (axe: aria-dialog-name); give it one."""
-    return output.replace(ZOEKVENSTER, ZOEKVENSTER[:-1] + ' aria-label="Zoeken op de site">', 1)

@@ -206,14 +206,15 @@ def test_snippet_rekent_en_groeit_mee(page, partner, derde, site_url, site_origi
 
     # The loader derives the site from its own URL (under the sub-path).
     iframe = page.locator("[data-wik-rekentool] iframe")
-    expect(iframe).to_have_attribute("src", site_url + "embed/?resultaat=ja")
+    # the frame's key in the fragment, which no other document has
+    expect(iframe).to_have_attribute("src", re.compile("^" + re.escape(site_url + "embed/?resultaat=ja") + "#k=[0-9a-f]{32}$"))
     expect(iframe).to_have_attribute("title", re.compile("Rekentool"))
     frame = embed_frame(page)
     wacht_op_python(frame)
     # No jump while loading: the first height the frame reports is close to the loader's
-    # starting height (1320 px), and it never reports the few pixels of the page before the tool.
+    # starting height (1460 px), and it never reports the few pixels of the page before the tool.
     hoogtes = page.evaluate("() => window.__hoogtes")
-    assert hoogtes and abs(hoogtes[0] - 1320) <= 100 and min(hoogtes) > 1000, hoogtes
+    assert hoogtes and abs(hoogtes[0] - 1460) <= 100 and min(hoogtes) > 1000, hoogtes
 
     een, h1 = eerste_factuur(page, frame, "1.234,56", "1234.56", "2026-01-01")
 
@@ -289,7 +290,7 @@ def test_snippet_rekent_en_groeit_mee(page, partner, derde, site_url, site_origi
 
 # ---- the sandboxed iframe ---------------------------------------------------------------------
 
-def test_sandbox_zonder_same_origin(page, partner, pages_url, artifacts):
+def test_sandbox_zonder_same_origin(page, partner, pages_url, derde, artifacts):
     """data-sandbox with the tokens from the docs: the frame's origin is "null", and still the
     tool computes, grows, sends its result and offers its .ics download."""
     map_, partner_url = partner
@@ -329,6 +330,18 @@ def test_sandbox_zonder_same_origin(page, partner, pages_url, artifacts):
     map_shots = artifacts / "embed"
     map_shots.mkdir(exist_ok=True)
     page.screenshot(path=str(map_shots / "partner-sandbox.png"), full_page=True)
+
+    # The sandboxed frame navigated to another document: its origin is "null" as well, and it is the
+    # same window, but it has not the frame's key: its height and result messages are ignored.
+    voor = iframe_hoogte(page)
+    aantal = page.evaluate("() => window.__uitkomsten.length")
+    page.evaluate("""(url) => new Promise((klaar) => {
+        addEventListener('message', (e) => { if (e.data && e.data.type === 'derde:klaar') klaar(e.origin); });
+        document.querySelector('[data-wik-rekentool] iframe').src = url;
+    })""", derde)
+    page.wait_for_timeout(300)
+    assert iframe_hoogte(page) == voor
+    assert page.evaluate("() => window.__uitkomsten.length") == aantal
     assert kijker.fouten == []
 
 
@@ -349,6 +362,10 @@ def test_sandbox_met_ingevulde_staat(page, partner, pages_url):
         expect(frame.locator('[data-pad="vorderingen.0.kenmerk"]')).to_have_value("S-1", timeout=GEREED_MS)
         expect(frame.locator('[data-pad="vorderingen.0.bedrag"]')).to_have_value("640,00")
         expect(frame.locator("wik-rekentool")).to_have_attribute("zonder-url", "")
+    # The loader puts the state in the fragment; the old-style ?staat= of the plain iframe is moved there.
+    assert page.locator("[data-wik-rekentool] iframe").get_attribute("src").startswith(pages_url + "embed/#" + staat + "&k=")
+    urls = [f.url for f in page.frames if "/embed/" in f.url]
+    assert len(urls) == 2 and all(u.endswith("/embed/#" + staat) for u in urls), urls
     assert kijker.fouten == []
 
 
@@ -398,10 +415,11 @@ def test_slechte_opties_vallen_terug(page, partner, site_url, axe):
                    site_url + "embed.js")
     page.goto(partner_url)
     a = page.locator("#a iframe")
-    expect(a).to_have_attribute("src", site_url + "embed/")
+    expect(a).to_have_attribute("src", re.compile("^" + re.escape(site_url + "embed/") + "#k=[0-9a-f]{32}$"))
     expect(a).to_have_attribute("sandbox", "allow-scripts")
     b = page.locator("#b iframe")
-    expect(b).to_have_attribute("src", site_url + "embed/?tab=planner&debiteur=overheid&compact=ja&accent=%23333")
+    expect(b).to_have_attribute("src", re.compile(
+        "^" + re.escape(site_url + "embed/?tab=planner&debiteur=overheid&compact=ja&accent=%23333") + "#k=[0-9a-f]{32}$"))
     assert b.get_attribute("sandbox") is None
 
     # The embed page itself: wrong values, and an accent too light for white text, are ignored.
@@ -411,7 +429,9 @@ def test_slechte_opties_vallen_terug(page, partner, site_url, axe):
     expect(el).to_have_attribute("debiteur", "consument")
     assert el.get_attribute("compact") is None
     assert page.evaluate("() => document.documentElement.style.getPropertyValue('--md-primary-fg-color')") == ""
-    assert page.url.endswith("compact=nee&staat=r%3D%21%21")  # no fragment was made from a bad state
+    # a bad state in an old-style query: dropped from the address (figures never stay in a query), and
+    # no fragment was made from it
+    assert page.url.endswith("/embed/?tab=evil&debiteur=koning&accent=%23ffff00&compact=nee"), page.url
     page.goto(site_url + "embed/?tab=brief&debiteur=overheid&accent=%23333&compact")
     expect(el).to_have_attribute("tab", "brief")
     expect(el).to_have_attribute("debiteur", "overheid")
@@ -423,6 +443,7 @@ def test_slechte_opties_vallen_terug(page, partner, site_url, axe):
     expect(page.locator('[data-pad="vorderingen.0.bedrag"]')).to_have_value("2.000,00")
     expect(page.locator('[data-pad="vorderingen.0.kenmerk"]')).to_have_value("Q-1")
     expect(el).to_have_attribute("zonder-url", "")
+    assert page.url == site_url + "embed/?tab=rekentool#" + staat  # moved to the fragment, out of the query
 
     assert axe(page) == []
 
@@ -451,7 +472,7 @@ def test_eigen_paginas_werken_onder_de_csp(page, site_url, artifacts):
     # The live preview on that page: the loader under our own policy, height and all.
     voorbeeld = page.locator(".wik-voorbeeld iframe")
     voorbeeld.scroll_into_view_if_needed()
-    expect(voorbeeld).to_have_attribute("src", site_url + "embed/?compact=ja")
+    expect(voorbeeld).to_have_attribute("src", re.compile("^" + re.escape(site_url + "embed/?compact=ja") + "#k=[0-9a-f]{32}$"))
     frame = embed_frame(page)
     frame.wait_for_function("() => customElements.get('wik-rekentool')", timeout=GEREED_MS)
     volgt_hoogte(page, frame, ".wik-voorbeeld iframe")
@@ -505,3 +526,38 @@ def test_elk_inline_script_staat_in_het_beleid():
             if f"'sha256-{digest}'" not in script_src:
                 ontbreekt.append((str(pad.relative_to(SITE)), inhoud[:40]))
     assert ontbreekt == []
+
+
+def test_controle_als_embed_van_een_tweede_oorsprong(page, partner, site_url, site_origin, axe, artifacts):
+    """data-tool="controle": the debtor's check in the partner's page, computing, growing with its
+    content, under the partner's strict policy; nothing of the visitor's figures in any URL."""
+    map_, partner_url = partner
+    partner_pagina(map_, '<div data-wik-rekentool data-tool="controle"></div>', site_url + "embed.js",
+                   csp=f"default-src 'none'; script-src {site_origin}; frame-src {site_origin}; "
+                       "style-src 'unsafe-inline'; img-src data:")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.add_init_script(MELD_CSP)
+    kijker = volg(page)
+    page.goto(partner_url)
+    iframe = page.locator("[data-wik-rekentool] iframe")
+    expect(iframe).to_have_attribute("src", re.compile("^" + re.escape(site_url + "embed/controle/") + "#k=[0-9a-f]{32}$"))
+    expect(iframe).to_have_attribute("title", re.compile("incassobrief", re.I))
+    frame = embed_frame(page)
+    frame.wait_for_function("() => customElements.get('wik-controle')", timeout=GEREED_MS)
+    frame.evaluate("() => document.querySelector('wik-controle').ready")
+    frame.get_by_label("Een bedrijf of zzp'er").check()
+    frame.get_by_label("Bedrag van de factuur").fill("1.000,00")
+    frame.get_by_label("Uiterste betaaldag").fill("2026-09-30")
+    frame.get_by_label("Incassokosten", exact=True).fill("200,00")  # the staffel over € 1.000 is € 150
+    expect(frame.locator("wik-controle .wik-oordeel")).to_contain_text("niet zeker")
+    verwacht_ = handle({"actie": "controleer", "debiteur": "bedrijf", "peildatum": frame.evaluate(
+        "() => document.querySelector('wik-controle [data-pad=peildatum]').value"), "geeist": {"incassokosten": "200.00"},
+        "vorderingen": [{"bedrag": "1000.00", "vervaldatum": "2026-09-30"}]})
+    assert verwacht_["oordeel"] == "onzeker"
+    expect(frame.locator("wik-controle .wik-totaal td")).to_have_text(euro(verwacht_["toegestaan"]["totaal"]))
+    # the frame follows its content, and no URL carries the figures
+    assert volgt_hoogte(page, frame) > 1000
+    assert not [u for u in kijker.verzoeken if "1000" in u or "200" in u.split("?")[-1]]
+    assert "#c=" not in frame.url  # zonder-url in the embed: the partner's back button is not ours
+    assert not [f for f in kijker.fouten if "Content-Security-Policy" in f or "pageerror" in f], kijker.fouten
+    page.screenshot(path=artifacts / "embed" / "controle-partner.png", full_page=True)

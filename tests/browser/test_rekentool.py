@@ -189,17 +189,25 @@ def test_link_geeft_dezelfde_uitkomst_en_terugknop_werkt(rekentool, browser, bro
                     vorderingen=[{"kenmerk": "A-1", "bedrag": "2.500,00", "vervaldatum": "2025-03-31"},
                                  {"kenmerk": "A-2", "bedrag": "7.499,99", "vervaldatum": "2025-09-30"}],
                     betalingen=[{"bedrag": "1.000", "datum": "2025-12-01", "kenmerk": "A-2"}]))
-    totaal = page.locator(f"{SAMENVATTING} [data-post=totaal] dd").inner_text()
-    page.get_by_label("Bedrijf", exact=True).check()  # already chosen: no new history entry
-    page.get_by_label("Overheid", exact=True).check()
+    lengte = page.evaluate("history.length")
+    page.get_by_label("Bedrijf", exact=True).check()  # already chosen
+    page.get_by_label("Overheid", exact=True).check()  # choosing replaces the history entry (Back means back)
     expect(page.locator(f"{EL}")).to_have_attribute("debiteur", "overheid")
-    link = page.url
+    overheid = handle(formulier_verzoek("overheid", [("A-1", "2500.00", "2025-03-31"), ("A-2", "7499.99", "2025-09-30")],
+                                        [("1000.00", "2025-12-01", "A-2")]))
+    expect(page.locator(f"{SAMENVATTING} [data-post=totaal] dd")).to_have_text(euro(overheid["totaal"]))
+    assert page.evaluate("history.length") == lengte
+    page.get_by_role("tab", name="Planner").click()  # only a tab change is a step in the history
+    expect(page.locator(f"{EL}")).to_have_attribute("tab", "planner")
     page.go_back()
-    expect(page.locator(f"{EL}")).to_have_attribute("debiteur", "bedrijf")
-    expect(page.get_by_label("Bedrijf", exact=True)).to_be_checked()
-    expect(page.locator(f"{SAMENVATTING} [data-post=totaal] dd")).to_have_text(totaal)
-    page.go_forward()
+    expect(page.locator(f"{EL}")).to_have_attribute("tab", "rekentool")
     expect(page.locator(f"{EL}")).to_have_attribute("debiteur", "overheid")
+    expect(page.get_by_label("Overheid", exact=True)).to_be_checked()
+    expect(page.locator(f"{SAMENVATTING} [data-post=totaal] dd")).to_have_text(euro(overheid["totaal"]))
+    link = page.url
+    page.go_forward()
+    expect(page.locator(f"{EL}")).to_have_attribute("tab", "planner")
+    page.go_back()
 
     # A fresh page from the link (a new Pyodide): the form is filled and usable before Python is ready.
     context = browser.new_context(**browser_context_args)
@@ -263,7 +271,10 @@ def test_brief_voorbeeld_afdrukken_kopieren_en_downloaden(rekentool, artifacts):
     expect(brief).to_contain_text("€ 875,00")
     assert page.locator(f"{EL} script, {EL} img, {EL} .wik-brief b").count() == 0
     feiten = page.locator(f"{PANEEL} .wik-los").inner_text()
-    assert "25 november 2026" in feiten and "9 december 2026" in feiten and "10 december 2026" in feiten
+    # posted Mon 23 November 2026: presumed delivered on the third counted day (postal norm from 1 July 2026)
+    assert "26 november 2026" in feiten and "10 december 2026" in feiten and "11 december 2026" in feiten
+    for datum in ("26 november 2026", "10 december 2026", "11 december 2026"):
+        assert datum not in brief.inner_text()  # the creditor's dates, never the letter's (issue 10 rule 1)
     geen_kapotte_tekst(page)
     page.screenshot(path=artifacts / "rekentool" / "brief-desktop.png", full_page=True)
 
@@ -284,7 +295,9 @@ def test_brief_voorbeeld_afdrukken_kopieren_en_downloaden(rekentool, artifacts):
             assert page.locator(weg).first.is_hidden(), f"{weg} zichtbaar in de afdruk"
         assert page.locator(".wik-afdruk .wik-brief").inner_text().startswith("Bakkerij <b>De Korst</b>")
         page.screenshot(path=artifacts / "rekentool" / "brief-afdruk.png", full_page=True)
-        page.pdf(path=artifacts / "rekentool" / "brief-afdruk.pdf", format="A4")
+        page.pdf(path=artifacts / "rekentool" / "brief-afdruk.pdf", format="A4", prefer_css_page_size=True)
+        pdf = (artifacts / "rekentool" / "brief-afdruk.pdf").read_bytes()
+        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, "een brief over één factuur past op één A4"
     finally:
         page.emulate_media(media="screen")
 
@@ -416,7 +429,7 @@ def formulier_verzoek(debiteur, vorderingen, betalingen=(), **anders) -> dict:
 
 
 def pariteit_tabel() -> list:
-    """SPEC's worked cases, every actie and error class, and a spread of generated calculations."""
+    """The worked cases of py/README.md, every actie and error class, and a spread of generated calculations."""
     tabel = [
         {"actie": "bereken", "debiteur": "consument", "vorderingen": [{"kenmerk": "F-001", "bedrag": "1234.56",
          "vervaldatum": "2025-01-31"}], "betalingen": [], "peildatum": "2025-06-30",
