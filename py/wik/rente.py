@@ -163,13 +163,13 @@ def bereken_tot(v: Stand, tot: date, regeling: Renteregeling) -> None:
         return
     eerste = _gegeven(v.vervaldatum, "vervaldatum") + DAG
     start = berekend_tot + DAG
-    jubileum = volgende_verjaardag(eerste, start - DAG)  # the first anniversary on or after start
+    jaargrens = volgende_verjaardag(eerste, start - DAG)  # the first anniversary (verjaardag) on or after start
     while start <= tot:
-        if start == jubileum:
+        if start == jaargrens:
             _bijschrijven(v, start, regeling)
-            jubileum = volgende_verjaardag(eerste, start)
+            jaargrens = volgende_verjaardag(eerste, start)
         wijziging = _volgende_wijziging(regeling, start)
-        einde = min(jubileum, tot + DAG, wijziging or jubileum) - DAG
+        einde = min(jaargrens, tot + DAG, wijziging or jaargrens) - DAG
         grondslag = v.hoofdsom + v.kapitaal
         if grondslag > 0:
             dagen = (einde - start).days + 1
@@ -181,9 +181,9 @@ def bereken_tot(v: Stand, tot: date, regeling: Renteregeling) -> None:
     v.berekend_tot = tot
 
 
-def _bijschrijven(v: Stand, jubileum: date, regeling: Renteregeling) -> None:
+def _bijschrijven(v: Stand, dag: date, regeling: Renteregeling) -> None:
     """On an anniversary the year's unpaid interest joins the base (6:119 lid 2, 6:119a lid 3)."""
     if regeling.samengesteld and v.lopend > 0:
-        v.bijgeschreven.append((jubileum, v.lopend))
-        v.mutaties.append((jubileum, NUL, v.lopend))
+        v.bijgeschreven.append((dag, v.lopend))
+        v.mutaties.append((dag, NUL, v.lopend))
         v.kapitaal, v.lopend = v.kapitaal + v.lopend, NUL
