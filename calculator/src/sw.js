@@ -160,10 +160,10 @@ async function bewaarPaginas(urls) {
 }
 
 self.addEventListener("install", (event) => {
+  self.skipWaiting(); // a new deploy takes over as soon as it is installed
   event.waitUntil((async () => {
     await vul(RUNTIME_CACHE, RUNTIME.map(absoluut));
     await vul(BUNDEL_CACHE, BUNDEL.map(absoluut));
-    await self.skipWaiting();
   })());
 });
 
@@ -187,8 +187,9 @@ self.addEventListener("fetch", (event) => {
 self.addEventListener("message", (event) => {
   const { type, urls } = event.data || {};
   if (type !== "bewaar" || !Array.isArray(urls)) return;
-  event.waitUntil((async () => {
-    await bewaarPaginas(urls.filter((u) => typeof u === "string").map((u) => u.split(/[?#]/)[0]));
-    event.source?.postMessage({ type: "bewaard" });
-  })());
+  // Not inside event.waitUntil: a pending event of this (old) worker would hold up the activation of
+  // the next deploy's worker. Work cut short here is done again on the next visit.
+  const bron = event.source;
+  bewaarPaginas(urls.filter((u) => typeof u === "string").map((u) => u.split(/[?#]/)[0]))
+    .finally(() => bron?.postMessage({ type: "bewaard" }));
 });
