@@ -41,23 +41,9 @@ LETTER = "sans-serif"
 MAANDEN_KORT = ("jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.")
 
 
-def _wik():
-    try:
-        import wik.contract
-        import wik.geld
-        import wik.incassokosten
-        import wik.termijnen
-        import wik.traject
-    except ImportError as fout:
-        raise PluginError(f"De rekenmodule 'wik' ontbreekt ({fout}); draai 'make install'.") from fout
-    return wik
-
-
-def vraag(verzoek: dict) -> dict:
-    antwoord = _wik().contract.handle(verzoek)
-    if "fout" in antwoord:
-        raise PluginError(f"wik weigerde {verzoek}: {antwoord['fout']}")
-    return antwoord
+# The engine, and asking it, as the tables' hook does (MkDocs puts this folder on the path).
+from wik_tabellen import _engine as _wik  # noqa: E402
+from wik_tabellen import vraag  # noqa: E402
 
 
 def euro_heel(bedrag: Decimal) -> str:

@@ -54,6 +54,7 @@ def _engine():
         import wik.geld
         import wik.incassokosten
         import wik.termijnen
+        import wik.traject
     except ImportError as fout:  # a build without the engine must not publish empty tables
         raise PluginError(f"De rekenmodule 'wik' ontbreekt ({fout}); draai 'make install'.") from fout
     return wik
