@@ -6,8 +6,9 @@ against the current pages and the current engine, never against a stale ``site/`
 table the hook generated (``<div class="wik-tabel" data-wik="…">``) and every inline value
 (``<span class="wik-getal" data-wik="kosten 1234.56">``) is read back from the HTML, parsed the
 Dutch way (``€ 1.234,56``, ``dinsdag 10 maart 2026``) and recomputed through ``wik.handle``.
-A few rows are also held against the worked examples in shared/law/law.md §5, which were
-computed by hand from the Besluit and the Hoge Raad's rule, independently of the engine.
+A few rows are also held against worked examples computed by hand from the Besluit BIK (art. 2),
+the Hoge Raad's delivery rule (HR 25-11-2016, ECLI:NL:HR:2016:2704) and Atw art. 1, independently of
+the engine.
 """
 
 from __future__ import annotations
@@ -186,20 +187,20 @@ def termijn(verzonden: date) -> dict:
                   "schuldeiser": {"naam": "A"}, "schuldenaar": {"naam": "B"}})
 
 
-# --- the law's worked examples (law.md §5.1 and §5.3), independent of the engine -------------------
+# --- worked examples by hand (Besluit BIK art. 2; HR 2016:2704; Atw art. 1), independent of the engine ---
 
 BESLUIT = [(Decimal("2500"), Decimal("15")), (Decimal("2500"), Decimal("10")), (Decimal("5000"), Decimal("5")),
            (Decimal("190000"), Decimal("1")), (None, Decimal("0.5"))]
 GOUDEN_KOSTEN = {"266.67": "40.00", "1234.56": "185.18", "2500.00": "375.00", "5000.00": "625.00",
                  "10000.00": "875.00", "200000.00": "2775.00", "1000000.00": "6775.00"}
-#: Posted → (presumed delivery, last day, costs due). law.md §5.3 T4 and T5; the Atw art. 1 example of
-#: law.md §4.4 (day 14 is Saturday 21 March, so the term runs through Monday 23 March); and the relaxed
-#: postal norm of law.md §8.2 (posted Wednesday 23 December 2026: counted 24, 29, 30 December).
+#: Posted → (presumed delivery, last day, costs due), by HR 25-11-2016 (ECLI:NL:HR:2016:2704): Friday → Tuesday,
+#: and Koningsdag skipped; Algemene termijnenwet art. 1 (day 14 is Saturday 21 March, so the term runs through
+#: Monday 23 March); and the relaxed postal norm (posted Wednesday 23 December 2026: counted 24, 29, 30 December).
 GOUDEN_BEZORGING = {date(2026, 3, 6): (date(2026, 3, 10), date(2026, 3, 24), date(2026, 3, 25)),
                     date(2026, 3, 5): (date(2026, 3, 7), date(2026, 3, 23), date(2026, 3, 24)),
                     date(2026, 4, 24): (date(2026, 4, 28), date(2026, 5, 12), date(2026, 5, 13)),
                     date(2026, 12, 23): (date(2026, 12, 30), date(2027, 1, 13), date(2027, 1, 14))}
-#: The postal-norm steps (Rijksoverheid, 19 December 2025) and the counted day we presume (law.md §8.2).
+#: The postal-norm steps (Rijksoverheid, 19 December 2025) and the counted day we presume (one day of margin).
 GOUDEN_POSTNORMEN = [(2, None), (3, date(2026, 7, 1)), (4, date(2027, 7, 1))]
 TELWOORDEN = {2: "tweede", 3: "derde", 4: "vierde"}
 
@@ -255,7 +256,7 @@ def test_een_brief_tegen_losse_brieven(site):
         assert bedrag(samen[2]) < bedrag(apart[2]), "één brief moet goedkoper zijn"
     eerste = tabellen[0][1:]
     assert [bedrag(r[1]) for r in eerste[:2]] == [Decimal("150.00"), Decimal("200.00")]
-    assert bedrag(eerste[-1][2]) == Decimal("52.50")  # law.md B22: not 2 × € 40
+    assert bedrag(eerste[-1][2]) == Decimal("52.50")  # art. 6:96 lid 7 BW: summed, not 2 × € 40
 
 
 def test_btw_beide_lezingen(site):
@@ -272,7 +273,7 @@ def test_btw_beide_lezingen(site):
         assert bedragen(lezing2)[0] <= Decimal("6775.00")
         verschil = verschil or lezing1 != lezing2
     assert verschil, "de tabel moet een geval tonen waarin de lezingen verschillen"
-    assert ["€ 1.000.000,00", "€ 6.775,00", "€ 8.197,75 (btw € 1.422,75)"] == rijen[-1][:3]  # law.md B20
+    assert ["€ 1.000.000,00", "€ 6.775,00", "€ 8.197,75 (btw € 1.422,75)"] == rijen[-1][:3]  # Besluit BIK art. 2 lid 1 and 3: the cap, then 21 % btw
 
 
 def test_afwijken_van_de_staffel(site):
@@ -283,7 +284,7 @@ def test_afwijken_van_de_staffel(site):
         k = kosten(bedrag(hoofdsom), debiteur=soorten[klant],
                    kosten={"soort": "percentage", "waarde": "15"})["incassokosten"]
         assert (bedrag(staffel), bedrag(gevraagd)) == (Decimal(k["wettelijk"]), Decimal(k["bedrag"]))
-    assert bedrag(rijen[0][2]) == Decimal("1023.22")  # law.md §5.4: staffel over € 24.821,73
+    assert bedrag(rijen[0][2]) == Decimal("1023.22")  # the facts of HR 10-07-2015 (ECLI:NL:HR:2015:1868): staffel over € 24.821,73
     assert bedrag(rijen[1][3]) == bedrag(rijen[1][2]), "bij een consument hoogstens de staffel"
 
 
@@ -313,7 +314,7 @@ def test_rentetabel_compleet_en_eerlijk(site):
         if datum(vanaf) > date(2025, 1, 1) and gecheckt != "nee":
             fout.append((vanaf, "na 1 januari 2025 moet 'nee' staan"))
     assert fout == []
-    # law.md par. 3: on 2004-01-01 and 2011-07-01 only the handelsrente is in doubt; the statutory
+    # Sources disagree only on the handelsrente of 2004-01-01 and 2011-07-01 (see tarieven.csv); the statutory
     # rate (5 % and 4 %) is verified, so the page must not call it unchecked.
     gemengd = {datum(r[0]).isoformat(): r[3] for r in rijen if datum(r[0]).year in (2004, 2011)}
     assert gemengd["2004-01-01"] == gemengd["2011-07-01"] == "wettelijke rente ja, handelsrente nee", gemengd
@@ -346,7 +347,7 @@ def test_rentevoorbeeld(site):
                       "peildatum": "2023-06-30", "kosten": {"soort": "geen"}})
     rijen = tabel(site, "rente", "rente-voorbeeld")
     _perioden(rijen, antwoord)
-    assert bedrag(rijen[-1][-1]) == Decimal("1797.89")  # SPEC §2 worked check, law.md I9
+    assert bedrag(rijen[-1][-1]) == Decimal("1797.89")  # by hand: 800,00 + 435,55 + 562,34 (art. 6:119a lid 3, 6:120 BW)
 
 
 def test_deelbetaling_6_44(site):
@@ -417,7 +418,7 @@ def test_postnormen_volgen_de_motor(site):
         assert bezorgd == wik_termijnen.bezorgdatum(verstuurd), voorbeeld
     voorbeelden = {datum(m.group(0)) for r in rijen for m in list(DATUM.finditer(r[2]))[:1]}
     verwacht = {date(2026, 3, 4): date(2026, 3, 6),      # Thursday, Friday
-                date(2026, 12, 23): date(2026, 12, 30),  # law.md §8.2: 24, 29, 30 December
+                date(2026, 12, 23): date(2026, 12, 30),  # the third counted day: 24, 29, 30 December
                 date(2027, 7, 7): date(2027, 7, 13)}     # Thursday, Friday, Saturday, (Sunday, Monday) Tuesday
     assert {v: wik_termijnen.bezorgdatum(v) for v in voorbeelden} == verwacht
     tekst = _tekst(site, "veertiendagenbrief")
@@ -436,7 +437,7 @@ def test_atw_voorbeeld(site):
                        "verschuldigd_vanaf": t.verschuldigd_vanaf}
     assert t.verlengd
     assert [waarden[k] for k in ("bezorgdatum", "veertiende_dag", "laatste_dag", "verschuldigd_vanaf")] == \
-        [date(2026, 3, 7), date(2026, 3, 21), date(2026, 3, 23), date(2026, 3, 24)]  # law.md §4.4
+        [date(2026, 3, 7), date(2026, 3, 21), date(2026, 3, 23), date(2026, 3, 24)]  # Algemene termijnenwet art. 1
     assert "art. 1 Algemene termijnenwet" in _tekst(site, "veertiendagenbrief")
 
 
@@ -458,7 +459,7 @@ def test_kleine_termijnen(site):
     hoofdsommen = [bedrag(r[0]) for r in brieven]
     assert bedrag(een[0]) == bedrag(samen[0]) == sum(hoofdsommen)
     assert bedrag(een[2]) == Decimal(kosten(*hoofdsommen)["incassokosten"]["bedrag"])
-    # law.md §8.1: € 40 + 5 × € 20 = € 140 per letter; 15 % of € 300 = € 45 in one letter
+    # Stb. 2024, 44 (working model): € 40 + 5 × € 20 = € 140 per letter; 15 % of € 300 = € 45 in one letter
     assert [bedrag(r[2]) for r in brieven] == [Decimal("40.00")] + [Decimal("20.00")] * 5
     assert (bedrag(samen[2]), bedrag(een[2])) == (Decimal("140.00"), Decimal("45.00"))
     tekst = _tekst(site, "incassokosten")
@@ -804,7 +805,7 @@ def test_grafiek_en_tabel_rente_op_rente(site):
         assert (Decimal(met), Decimal(zonder)) == (Decimal(antwoord[True]), Decimal(antwoord[False])), dag
         assert (bedrag(rij[1]), bedrag(rij[2]), bedrag(rij[3])) == (Decimal(met), Decimal(zonder),
                                                                      Decimal(met) - Decimal(zonder))
-    # law.md I1/I2: 2 % on € 1.000 compounds to € 40,40 over two years; here on € 10.000: € 10.200 and € 10.404
+    # art. 6:119 lid 2 BW by hand: 2 % on € 1.000 compounds to € 40,40 over two years; on € 10.000: € 10.200 and € 10.404
     assert [Decimal(p[1]) for p in punten[:3]] == [Decimal("10000.00"), Decimal("10200.00"), Decimal("10404.00")]
     assert Decimal(punten[-1][1]) > Decimal(punten[-1][2])
 
