@@ -168,3 +168,10 @@ def test_verjaring_zonder_vervaldatum_geeft_geen_punt():
     p = Punten()
     p.verjaring({"peildatum": "2026-11-30", "vorderingen": [{"bedrag": "10.00"}, "geen object"]}, "consument")
     assert p.lijst == [] and p.oordeel() == "klopt"
+
+
+def test_btw_afgerond_zoals_de_schuldeiser():
+    """21 % of € 40,50 is € 8,505: half up, € 8,51, as the creditor rounds it (Besluit BIK art. 2 lid 3)."""
+    a = controle(bedrag="270.00", geeist={"incassokosten": "40.50", "btw_op_kosten": "8.51"},
+                 brief={"ontvangen_op": "2026-10-01", "termijn": GOED, "kosten_genoemd": "exact", "btw_verklaring": True})
+    assert (a["oordeel"], a["toegestaan"]["btw"]) == ("klopt", "8.51"), a["punten"]

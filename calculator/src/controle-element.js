@@ -5,16 +5,16 @@
 // state in the URL fragment). Properties: `ready`, `handle(request)`. Event: `wik-controle:uitkomst`
 // (bubbles, composed) after every verdict shown, detail {verzoek, antwoord}.
 
-import { download, h, vervang } from "./dom.js";
-import { bevestig, kopieerBrief } from "./brief.js";
+import { h, vervang } from "./dom.js";
+import { bevestig, downloadBrief, kopieerBrief } from "./brief.js";
 import { kaartVeld, toonFouten } from "./fouten.js";
-import { bouwAntwoord, bouwControle, leesFragment, legeFactuur, MAX_FACTUREN, naarFragment,
+import { bouwAntwoord, bouwControle, leesFragment, MAX_FACTUREN, naarFragment,
   nieuweControle } from "./controle-staat.js";
 import { bouwAntwoordFormulier, bouwControleFormulier, werkControleBij } from "./controle-formulier.js";
 import { aankondigingControle, toonAntwoord, toonControle } from "./controle-uitkomst.js";
 import { bouwLaadbalk } from "./laadbalk.js";
 import { startMotor } from "./motor.js";
-import { zetWaarde } from "./staat.js";
+import { wijzigRijen, zetWaarde } from "./staat.js";
 
 const WACHT_MS = 250;
 /** The reply letter's error fields → the form's. */
@@ -106,13 +106,8 @@ export class WikControleElement extends HTMLElement {
     this.#linkBewaren = false;
     const s = this.#staat;
     const tekst = this.#brief?.tekst;
+    if (wijzigRijen(s, knop.dataset.actie, Number(knop.dataset.index), MAX_FACTUREN)) return this.#nieuweRij();
     switch (knop.dataset.actie) {
-      case "factuur-erbij":
-        if (s.vorderingen.length < MAX_FACTUREN) s.vorderingen.push(legeFactuur());
-        return this.#nieuweRij();
-      case "factuur-weg":
-        s.vorderingen.splice(Number(knop.dataset.index), 1);
-        return this.#nieuweRij();
       case "afdrukken":
         bevestig(this);
         return window.print();
@@ -120,11 +115,7 @@ export class WikControleElement extends HTMLElement {
         if (tekst) kopieerBrief(tekst, this);
         return;
       case "download-txt":
-        if (tekst) {
-          const naam = `${s.antwoord.soort}-${s.peildatum}.txt`;
-          download(naam, "\ufeff" + tekst, "text/plain;charset=utf-8");
-          bevestig(this, `De brief is gedownload als ${naam}.`);
-        }
+        if (tekst) downloadBrief({ soort: s.antwoord.soort, verzenddatum: s.peildatum }, tekst, this);
     }
   }
 

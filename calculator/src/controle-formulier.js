@@ -4,7 +4,7 @@
 
 import { h, janee, veld } from "./dom.js";
 import { MAX_FACTUREN } from "./controle-staat.js";
-import { bedragveld, datumveld, tekstveld } from "./velden.js";
+import { bedragveld, datumveld, keuzelijst, tekstveld } from "./velden.js";
 
 function factuur(id, v, i, aantal) {
   const p = `vorderingen.${i}`;
@@ -15,14 +15,12 @@ function factuur(id, v, i, aantal) {
       control: bedragveld(`${p}.bedrag`, v.bedrag, `vorderingen[${i}].bedrag`) }),
     veld({ id: `${id}-v${i}-vervaldatum`, label: "Uiterste betaaldag",
       control: datumveld(`${p}.vervaldatum`, v.vervaldatum, `vorderingen[${i}].vervaldatum`) }),
-    h("button", { type: "button", class: "wik-knop wik-weg", "data-actie": "factuur-weg", "data-index": i,
+    h("button", { type: "button", class: "wik-knop wik-weg", "data-actie": "vordering-weg", "data-index": i,
       disabled: aantal <= 1, "aria-label": `Factuur ${i + 1} verwijderen` }, "Verwijder"));
 }
 
-function keuze(id, pad, veldnaam, opties, gekozen, label, hint) {
-  return veld({ id, label, hint, control: h("select", { "data-pad": pad, "data-veld": veldnaam },
-    Object.entries(opties).map(([w, l]) => h("option", { value: w, selected: w === gekozen }, l))) });
-}
+const keuze = (id, pad, veldnaam, opties, gekozen, label, hint) =>
+  veld({ id, label, hint, control: keuzelijst(pad, opties, gekozen, veldnaam) });
 
 /** The whole form for element `id`. */
 export function bouwControleFormulier(id, s) {
@@ -38,7 +36,7 @@ export function bouwControleFormulier(id, s) {
     h("fieldset", { "data-lijst": "vorderingen" }, h("legend", null, "Om welke facturen gaat het?"),
       s.vorderingen.map((v, i) => factuur(id, v, i, s.vorderingen.length)),
       h("p", { class: "wik-fout", "data-veld-fout": "vorderingen", hidden: true }),
-      h("button", { type: "button", class: "wik-knop", "data-actie": "factuur-erbij", disabled: vol }, "Nog een factuur"),
+      h("button", { type: "button", class: "wik-knop", "data-actie": "vordering-erbij", disabled: vol }, "Nog een factuur"),
       vol ? h("p", { class: "wik-hint wik-grens" }, `Meer dan ${MAX_FACTUREN} facturen kunt u hier niet invullen.`) : null),
     h("fieldset", null, h("legend", null, "Wat staat er in de brief?"),
       h("p", { class: "wik-hint" }, "Neem de bedragen over zoals ze in de brief staan. Staat iets er niet in, laat het dan leeg."),

@@ -4,6 +4,7 @@
 
 import * as fragment from "./fragment.js";
 import { isDatum, leesBedrag, vandaag } from "./notatie.js";
+import { keuze, legeRij, tekst } from "./staat.js";
 
 export const VERSIE = 1;
 export const MAX_FACTUREN = 20;
@@ -11,13 +12,11 @@ export const GEEIST = ["incassokosten", "btw_op_kosten", "rente", "overige_koste
 const KOSTEN_GENOEMD = ["exact", "maximaal", "niet", ""];
 const ANTWOORDEN = ["bezwaar", "voorstel_betalingsregeling"];
 
-export const legeFactuur = () => ({ kenmerk: "", bedrag: "", vervaldatum: "" });
-
 /** A fresh state. */
 export function nieuweControle(debiteur = "consument") {
   return {
     debiteur,
-    vorderingen: [legeFactuur()],
+    vorderingen: [legeRij("vorderingen")],
     peildatum: vandaag(),
     geeist: { incassokosten: "", btw_op_kosten: "", rente: "", overige_kosten: "" },
     brief: { ontvangen: true, ontvangen_op: "", termijn: "", kosten_genoemd: "", btw_verklaring: false },
@@ -27,9 +26,6 @@ export function nieuweControle(debiteur = "consument") {
       aan_adres: "", aan_postcode: "", aan_plaats: "", aantal: "6", eerste: "" },
   };
 }
-
-const tekst = (w, max = 200) => (typeof w === "string" ? w.slice(0, max) : "");
-const keuze = (w, opties, standaard) => (opties.includes(w) ? w : standaard);
 
 /** Merge untrusted data (from a URL) over a fresh state, field by field; bad values fall back. */
 export function normaliseer(data, basis = nieuweControle()) {

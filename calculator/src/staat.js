@@ -27,10 +27,10 @@ const LIJSTEN = {
 };
 
 /**
- * Add a row (`<prefix>-erbij`, up to MAX_RIJEN) or remove one (`<prefix>-weg`, row `index`).
+ * Add a row (`<prefix>-erbij`, up to `max`) or remove one (`<prefix>-weg`, row `index`).
  * @returns {{lijst: string, knop: string, weg?: number} | null} what changed (`knop`: the add button's action), or null
  */
-export function wijzigRijen(staat, actie, index) {
+export function wijzigRijen(staat, actie, index, max = MAX_RIJEN) {
   const m = /^(vordering|betaling|eerder)-(erbij|weg)$/.exec(actie || "");
   if (!m) return null;
   const [lijst, rijen, leeg] = LIJSTEN[m[1]];
@@ -39,7 +39,7 @@ export function wijzigRijen(staat, actie, index) {
     rijen(staat).splice(index, 1);
     return { lijst, knop, weg: index };
   }
-  if (rijen(staat).length < MAX_RIJEN) rijen(staat).push(leeg());
+  if (rijen(staat).length < max) rijen(staat).push(leeg());
   return { lijst, knop };
 }
 
@@ -76,8 +76,10 @@ export function nieuweStaat(debiteur = "consument", tab = "rekentool") {
   };
 }
 
-const tekst = (w, max = 200) => (typeof w === "string" ? w.slice(0, max) : "");
-const keuze = (w, opties, standaard) => (opties.includes(w) ? w : standaard);
+/** Untrusted text from a link, at most `max` characters ("" for anything else). */
+export const tekst = (w, max = 200) => (typeof w === "string" ? w.slice(0, max) : "");
+/** One of `opties`, else `standaard`. */
+export const keuze = (w, opties, standaard) => (opties.includes(w) ? w : standaard);
 
 /** Merge untrusted data (from a URL) over a fresh state, field by field; bad values fall back. */
 export function normaliseer(data, basis = nieuweStaat()) {
@@ -133,11 +135,6 @@ export function naarFragment(staat) {
 export function leesFragment(hash, basis) {
   const uit = fragment.lees(hash, "r", VERSIE);
   return uit?.data ? { staat: normaliseer(uit.data, basis) } : uit;
-}
-
-/** The state in a fragment, or null when there is none or it cannot be read. */
-export function uitFragment(hash, basis) {
-  return leesFragment(hash, basis)?.staat ?? null;
 }
 
 const EERDERE = "kosten.eerdere_termijnkosten";

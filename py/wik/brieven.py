@@ -103,12 +103,20 @@ class Gegevens:
         return self.consument and self.soort in ("veertiendagenbrief", "aanmaning")
 
 
-def _bereken(verzoek: Json, stand: verzuim.Verzuim) -> tuple[opdrachten.Opdracht, Json]:
-    """Check and compute the calculation; field paths in errors get ``berekening.``."""
+def _lees_berekening(verzoek: Json, stand: verzuim.Verzuim) -> opdrachten.Opdracht:
+    """Check the calculation; field paths in errors get ``berekening.``."""
     if stand.zonder_rente:
         verzoek = dict(verzoek, rente={"soort": "geen"})
     try:
-        o = opdrachten.lees(verzoek)
+        return opdrachten.lees(verzoek)
+    except WikFout as fout:
+        raise fout.onder("berekening") from None
+
+
+def _bereken(verzoek: Json, stand: verzuim.Verzuim) -> tuple[opdrachten.Opdracht, Json]:
+    """Check and compute the calculation; field paths in errors get ``berekening.``."""
+    o = _lees_berekening(verzoek, stand)
+    try:
         return o, bereken_opdracht(o)
     except WikFout as fout:
         raise fout.onder("berekening") from None
@@ -152,7 +160,7 @@ def _lees(verzoek: object) -> tuple[Gegevens, list[Melding]]:
         raise OngeldigVerzoek("Hier hoort een berekening ({...}) zoals bij \"bereken\".", "berekening")
     consument = berekening.get("debiteur") == "consument"
     stand, meldingen = verzuim.bepaal(verzoek, soort, consument, verzenddatum)
-    _bereken(dict(berekening, peildatum=verzenddatum.isoformat()), stand)  # every claim checked, also those left out
+    _lees_berekening(dict(berekening, peildatum=verzenddatum.isoformat()), stand)  # every claim checked, also those left out
     berekening, ingevuld, niet = verzuim.in_verzuim(berekening, stand, verzenddatum)
     o, uitkomst = _bereken(berekening, stand)
     if Decimal(uitkomst["totaal"]) <= 0:

@@ -42,7 +42,7 @@ from . import invoer
 from .bereken import bereken
 from .controlepunten import Punten, termijn_woorden
 from .geld import NUL, Json, euro, json_bedrag
-from .incassokosten import BTW_ALGEMEEN
+from .incassokosten import btw_verhoging
 from .termijnen import atw_einde, datum_nl
 
 _VELDEN = {"actie", "debiteur", "vorderingen", "betalingen", "peildatum", "geeist", "veertiendagenbrief",
@@ -136,7 +136,7 @@ def _oordeel_kosten(p: Punten, v: Json, a: Json, geeist: dict[str, Decimal | Non
     btw_mag = NUL
     if btw > 0:
         verklaard = _brief(v.get("veertiendagenbrief", {}))["btw_verklaring"]
-        btw_mag = (toegestaan * BTW_ALGEMEEN / 100).quantize(Decimal("0.01")) if verklaard else NUL
+        btw_mag = btw_verhoging(toegestaan) if verklaard else NUL  # the creditor's own rounding (art. 2 lid 3)
         if not verklaard:
             p.te_hoog("btw_zonder_verklaring", "De brief rekent btw over de incassokosten, maar verklaart niet dat de "
                       "schuldeiser die btw niet kan aftrekken. Zonder die verklaring is de btw niet verschuldigd.",

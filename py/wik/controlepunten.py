@@ -21,10 +21,12 @@ ECLI:NL:HR:2016:2704); anything else is unknown.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import invoer
 from .geld import Json, Melding
 from .termijnen import datum_nl
+from .traject import verjaring
 
 _GOED = ("na ontvangst", "nadat deze brief bij u is bezorgd", "na de dag van ontvangst", "na bezorging",
          "nadat u deze brief heeft ontvangen", "nadat u deze brief hebt ontvangen", "na de dag van bezorging")
@@ -78,9 +80,10 @@ class Punten:
         if not data:
             return
         oudste = min(data)
-        jaren = (peildatum - oudste).days / 365.25
-        if jaren >= 5 or (debiteur == "consument" and jaren >= 2):
-            termijn = ("vijf jaar (art. 3:307 BW)" if jaren >= 5 else
+        grens = verjaring(oudste, debiteur == "consument")  # the same dates as the planner's
+        vijf = peildatum >= date.fromisoformat(grens["datum"])
+        if vijf or (grens["consumentenkoop"] and peildatum >= date.fromisoformat(grens["consumentenkoop"])):
+            termijn = ("vijf jaar (art. 3:307 BW)" if vijf else
                        "twee jaar als het om een koop van spullen door een consument gaat (art. 7:28 BW)")
             self.waarschuwing("mogelijk_verjaard", f"De oudste factuur moest op {datum_nl(oudste)} betaald zijn. Een "
                               f"vordering kan verjaren na {termijn}. Elke schriftelijke aanmaning of erkenning "

@@ -118,9 +118,7 @@ def atw_einde(dag: date) -> date:
     >>> atw_einde(date(2026, 3, 21)), atw_einde(date(2026, 12, 25))
     (datetime.date(2026, 3, 23), datetime.date(2026, 12, 28))
     """
-    while dag.weekday() >= 5 or is_feestdag(dag):
-        dag += _DAG
-    return dag
+    return volgende_werkdag(dag)  # a working day (Atw art. 3) is exactly a day that is none of these
 
 
 @dataclass(frozen=True)

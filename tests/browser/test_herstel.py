@@ -250,10 +250,6 @@ CACHES = """async () => {
 }"""
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "Known defect, issue 13 open: in about half the runs the next deploy's service worker stays 'installed' "
-    "(waiting) for over 60 s although it called skipWaiting(), so the old bundle cache is not yet pruned; "
-    "the tool itself works on the new deploy at once (asserted before this wait)."))
 def test_drie_deploys_met_service_worker_en_alleen_de_laatste_in_de_caches(browser, browser_context_args, deploys):
     """GitHub Pages' max-age=600 and the old folder gone: each visit after a deploy works at once on
     the new deploy, and after three deploys every cache holds only the current deploy's files."""
@@ -274,8 +270,10 @@ def test_drie_deploys_met_service_worker_en_alleen_de_laatste_in_de_caches(brows
                     wacht(page, """async (hash) => { const n = (await caches.keys()).filter((n) => n.startsWith('wik-bundel-'));
                         return n.length === 1 && n[0] === 'wik-bundel-' + hash; }""", bundelhash(site), timeout=60)
                 except AssertionError:
-                    print("service worker:", page.evaluate(SW_STAND))  # what stalled, for the log
-                    raise
+                    # Known defect, issue 13 open: in about half the runs the next deploy's worker stays
+                    # 'installed' (waiting) over 60 s though it called skipWaiting(), so the old bundle cache
+                    # lingers. Only this wait is excused; every other assertion of the test fails as usual.
+                    pytest.xfail(f"issue 13: de nieuwe service worker wacht nog: {page.evaluate(SW_STAND)}")
 
             # an old link with the figures in the query: moved to the fragment, and never a cache key
             page.goto(server.url + "embed/?staat=r%3DeyJ2b3JkZXJpbmdlbiI6W119")
@@ -313,7 +311,8 @@ def test_drie_deploys_met_service_worker_en_alleen_de_laatste_in_de_caches(brows
             assert bestand(url).is_file(), (naam, url)  # a file of the current deploy ...
             assert hashlib.sha256(bestand(url).read_bytes()).hexdigest() == item["sha"], (naam, url)  # ... and its content
             assert not url.endswith(".xz"), (naam, url)
-    assert all(f"/assets/rekentool/{hash_}/" in i["url"] for i in caches[f"wik-bundel-{hash_}"])
+    assert caches[f"wik-bundel-{hash_}"] and all(f"/assets/rekentool/{hash_}/" in i["url"]
+                                                 for i in caches[f"wik-bundel-{hash_}"])
     assert not [i["url"] for i in caches["wik-paginas"] if "/assets/rekentool/" in i["url"] or "/assets/pyodide/" in i["url"]]
     uitgepakt = sorted(i["url"].rsplit("/", 1)[1] for i in caches["wik-uitgepakt"])
     assert uitgepakt == ["pyodide.asm.wasm", "python_stdlib.zip"]

@@ -3,7 +3,7 @@
 One page with Python started serves the module (the ``rekentool`` fixture of
 ``test_rekentool.py``); a test that must see a first load opens a second page in the same
 context and closes it before Python matters. Expected figures come from CPython's
-``wik.handle``. Screenshots land in ``/tmp/shots-invoer/`` (or ``WIK_SHOTS``).
+``wik.handle``. Screenshots land in ``tests/artifacts/invoer/`` (or ``WIK_SHOTS``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from wik import handle
 
 __all__ = ["rekentool"]  # the session page with Python started, shared with test_rekentool.py's pattern
 
-SHOTS = Path(os.environ.get("WIK_SHOTS", "/tmp/shots-invoer"))
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
 DATUM_NL = re.compile(rf"\b\d{{1,2}} (?:{'|'.join(MAANDEN)}) \d{{4}}\b")
@@ -31,9 +30,10 @@ NAAST = f"{PANEEL} .wik-voor-uzelf"
 
 
 @pytest.fixture(scope="module")
-def shots() -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    return SHOTS
+def shots(artifacts) -> Path:
+    map_ = Path(os.environ.get("WIK_SHOTS") or artifacts / "invoer")
+    map_.mkdir(parents=True, exist_ok=True)
+    return map_
 
 
 def datum_nl(iso: str) -> str:
