@@ -160,7 +160,7 @@ def _lees(verzoek: object) -> tuple[Gegevens, list[Melding]]:
         raise OngeldigVerzoek("Hier hoort een berekening ({...}) zoals bij \"bereken\".", "berekening")
     consument = berekening.get("debiteur") == "consument"
     stand, meldingen = verzuim.bepaal(verzoek, soort, consument, verzenddatum)
-    _lees_berekening(dict(berekening, peildatum=verzenddatum.isoformat()), stand)  # every claim checked, also those left out
+    _lees_berekening(dict(berekening, peildatum=verzenddatum.isoformat()), stand)  # every claim checked
     berekening, ingevuld, niet = verzuim.in_verzuim(berekening, stand, verzenddatum)
     o, uitkomst = _bereken(berekening, stand)
     if Decimal(uitkomst["totaal"]) <= 0:
