@@ -31,10 +31,6 @@ TAGS = ("<wik-rekentool", "<wik-controle")  # the rekentool and the debtor's che
 WORKERMODULES = ("worker.js", "uitgepakt.js", "snapshot.js", "uitpakker.js")
 #: The page's own scripts, each with a tag of its own (see the module docstring).
 EIGEN_TAG = ("vroeg.js", "rekentool-start.js", "rekentool-define.js")
-#: Modules only one tool imports: preloaded only on a page with that tool (the controle-*.js files are the check's).
-ALLEEN = {"<wik-rekentool": ("rekentool-element.js", "formulier.js", "uitkomst.js", "samenvatting.js", "afdruk.js",
-                             "weergave.js", "geschiedenis.js", "tabs.js", "planner.js"),
-          "<wik-controle": ()}
 CHARSET = re.compile(r"<head\b[^>]*>\s*<meta charset=[^>]*>", re.I)
 
 _bundel: dict | None = None
@@ -74,10 +70,7 @@ def on_post_page(output: str, page, config) -> str:
     def url(naam: str) -> str:
         return get_relative_url(basis + naam, page.url)
 
-    # Each tool's own modules only where that tool is on the page (shared ones everywhere).
-    modules = sorted(n for n in b["bestanden"] if n.endswith(".js") and n not in WORKERMODULES + EIGEN_TAG
-                     and all(tag in output for tag, eigen in ALLEEN.items() if n in eigen or n.startswith("controle-")
-                             and tag == "<wik-controle"))
+    modules = sorted(n for n in b["bestanden"] if n.endswith(".js") and n not in WORKERMODULES + EIGEN_TAG)
     kop = (f'<link rel="stylesheet" href="{url("rekentool.css")}">\n'
            f'<script type="module" src="{url("rekentool-start.js")}"></script>\n'
            f'<script type="module" src="{url("rekentool-define.js")}"></script>\n'

@@ -132,7 +132,7 @@ async function snoei() {
       if (PAGINAS[pad(r.url)] && !r.url.includes("?")) opnieuw.push(r.url.split("#")[0]);
     }
   }
-  bewaarPaginas(opnieuw); // not awaited: activation (and so every request of the open page) need not wait for it
+  await bewaarPaginas(opnieuw);
 }
 
 /** Store these pages (this deploy's files only), from the network. */
