@@ -127,7 +127,7 @@ def _bedragen(g: Gegevens, met_kosten: bool) -> list[tuple[str, Decimal]]:
 def _slot(g: Gegevens, meldingen: list[Melding]) -> list[str]:
     """How to pay (IBAN and reference), whom to contact, and the usual crossing-letters sentence."""
     eiser = g.schuldeiser
-    kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen if v.naam.startswith("factuur ")]
+    kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen if v.eigen_kenmerk]
     ref = (f"{'factuurnummers' if len(kenmerken) > 1 else 'factuurnummer'} {opsomming(kenmerken)}" if kenmerken
            else "uw naam en de vervaldatum van de factuur")
     if eiser.get("iban"):

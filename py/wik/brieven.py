@@ -67,11 +67,15 @@ _SCHULDENAAR = ("naam", "adres", "postcode", "plaats")
 
 
 @dataclass(frozen=True)
-class Vordering:
-    """One claim as the letter names it, with what was paid on it (art. 6:96 lid 7 BW; art. 6:44 BW)."""
+class Briefregel:
+    """One claim as the letter names it, with what was paid on it (art. 6:96 lid 7 BW; art. 6:44 BW).
+
+    Made from an ``opdracht.Vordering`` (the claim as entered); ``eigen_kenmerk`` is whether the
+    user gave it a reference (else the letter names it by amount and due date)."""
 
     kenmerk: str
     naam: str
+    eigen_kenmerk: bool
     bedrag: Decimal
     vervaldatum: date
     betaald: Decimal = NUL
@@ -92,7 +96,7 @@ class Gegevens:
     peildatum: date
     schuldeiser: dict[str, str]
     schuldenaar: dict[str, str]
-    vorderingen: tuple[Vordering, ...]
+    vorderingen: tuple[Briefregel, ...]
     berekening: Json
     termijn: Termijn
     dagen: int
@@ -122,7 +126,7 @@ def _bereken(verzoek: Json, stand: verzuim.Verzuim) -> tuple[opdrachten.Opdracht
         raise fout.onder("berekening") from None
 
 
-def _vorderingen(o: opdrachten.Opdracht, regels: list[Any], uitkomst: Json) -> tuple[Vordering, ...]:
+def _vorderingen(o: opdrachten.Opdracht, regels: list[Any], uitkomst: Json) -> tuple[Briefregel, ...]:
     """The claims in the letter with what was paid on each; each needs a due date (art. 6:96 lid 6 BW)."""
     betaald: dict[str, list[Decimal]] = {v.kenmerk: [NUL, NUL] for v in o.vorderingen}
     for betaling in uitkomst["betalingen"]:
@@ -138,7 +142,7 @@ def _vorderingen(o: opdrachten.Opdracht, regels: list[Any], uitkomst: Json) -> t
         vervaldatum = verzuim.lees_vervaldatum(regel) or v.vervaldatum  # as entered, also when interest starts later
         naam = (f"factuur {kenmerk_kaal(v.kenmerk)}" if v.eigen_kenmerk
                 else f"de factuur van {euro(v.bedrag)} met vervaldatum {datum_nl(vervaldatum)}")
-        vorderingen.append(Vordering(v.kenmerk, naam, v.bedrag, vervaldatum, *betaald[v.kenmerk]))
+        vorderingen.append(Briefregel(v.kenmerk, naam, v.eigen_kenmerk, v.bedrag, vervaldatum, *betaald[v.kenmerk]))
     return tuple(vorderingen)
 
 
@@ -194,7 +198,7 @@ def _onderwerp(g: Gegevens) -> str:
     """The subject line naming every claim (art. 6:96 lid 7 BW: all claims in one letter)."""
     titel = {"herinnering": "Betalingsherinnering", "veertiendagenbrief": "Aanmaning",
              "aanmaning": "Aanmaning", "ingebrekestelling": "Ingebrekestelling"}[g.soort]
-    if not all(v.naam.startswith("factuur ") for v in g.vorderingen):
+    if not all(v.eigen_kenmerk for v in g.vorderingen):
         return f"{titel} {'openstaande facturen' if len(g.vorderingen) > 1 else 'openstaande factuur'}"
     kenmerken = [kenmerk_kaal(v.kenmerk) for v in g.vorderingen]
     return f"{titel} {'facturen' if len(kenmerken) > 1 else 'factuur'} {opsomming(kenmerken)}"
