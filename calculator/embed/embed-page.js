@@ -11,7 +11,7 @@
 //
 // To the parent window, and nothing else (sleutel: the key from the fragment, or null):
 //   {type: "wik-rekentool:hoogte", hoogte: <px>, sleutel}                whenever the height changes
-//   {type: "wik-rekentool:resultaat", totalen: {hoofdsom, rente, incassokosten, totaal}, sleutel}
+//   {type: "wik-rekentool:uitkomst", totalen: {hoofdsom, rente, incassokosten, totaal}, sleutel}
 //                                           only with resultaat=ja, after each result on the Rekentool tab
 (() => {
   "use strict";
@@ -129,7 +129,7 @@
         incassokosten: bedrag(a.incassokosten?.open ?? a.incassokosten?.totaal),
         totaal: bedrag(a.totaal),
       };
-      if (Object.values(totalen).every(Boolean)) meld({ type: "wik-rekentool:resultaat", totalen });
+      if (Object.values(totalen).every(Boolean)) meld({ type: "wik-rekentool:uitkomst", totalen });
     });
   }
 })();

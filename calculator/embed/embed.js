@@ -9,8 +9,10 @@
 //   data-compact="ja"  data-accent="#rrggbb"  data-staat="r=…"  data-resultaat="ja"
 //   data-sandbox="allow-scripts allow-popups …"   (tokens copied to the iframe's sandbox)
 //   data-tool="controle"  the debtor's check ("Incassobrief ontvangen?") instead of the rekentool
-// With data-resultaat="ja" the element receives a `wik-rekentool:result` event (bubbles) with
-// `detail.totalen = {hoofdsom, rente, incassokosten, totaal}` (amounts as strings, "1234.56").
+// With data-resultaat="ja" the element receives a `wik-rekentool:uitkomst` event (bubbles) with
+// `detail.totalen = {hoofdsom, rente, incassokosten, totaal}` (amounts as strings, "1234.56"): the
+// same name as the element's own event and the frame's message. The old name `wik-rekentool:result`
+// is sent too, for partner pages written before 2026-12; it goes on 2027-07-01.
 // A prefilled state goes in the iframe's fragment (#r=…), never in its query: the fragment is not
 // sent to any server.
 //
@@ -27,6 +29,7 @@
   if (!script || !script.src) return;
   const BASIS = new URL(".", script.src); // the site, also under a sub-path
   const SITE_ORIGIN = BASIS.origin;
+  const UITKOMST = "wik-rekentool:uitkomst"; // "a result": the element's event, the frame's message, the host's event
   const OPTIES = {
     tab: (w) => ["rekentool", "brief", "planner"].includes(w),
     debiteur: (w) => ["consument", "bedrijf", "overheid"].includes(w),
@@ -104,14 +107,16 @@
     if (!d || typeof d !== "object" || d.sleutel !== frame.sleutel || Object.keys(d).length !== 3) return;
     if (d.type === "wik-rekentool:hoogte" && Number.isInteger(d.hoogte) && d.hoogte > 0 && d.hoogte <= MAX_HOOGTE) {
       frame.iframe.style.height = `${d.hoogte}px`;
-    } else if (d.type === "wik-rekentool:resultaat" && OPTIES.resultaat(optie(frame.host, "resultaat"))
+    } else if (d.type === UITKOMST && OPTIES.resultaat(optie(frame.host, "resultaat"))
         && d.totalen && typeof d.totalen === "object" && Object.keys(d.totalen).length === 4) {
       const totalen = {};
       for (const naam of ["hoofdsom", "rente", "incassokosten", "totaal"]) {
         if (typeof d.totalen[naam] !== "string" || !BEDRAG.test(d.totalen[naam])) return;
         totalen[naam] = d.totalen[naam];
       }
-      frame.host.dispatchEvent(new CustomEvent("wik-rekentool:result", { bubbles: true, detail: { totalen } }));
+      for (const naam of [UITKOMST, "wik-rekentool:result"]) {
+        frame.host.dispatchEvent(new CustomEvent(naam, { bubbles: true, detail: { totalen: { ...totalen } } }));
+      }
     }
   });
 

@@ -34,8 +34,9 @@ GEREED_MS = 60_000
 MELD_CSP = """addEventListener('securitypolicyviolation', (e) => console.error(
     'CSP-schending: ' + e.violatedDirective + ' ' + e.blockedURI + ' in ' + e.documentURI), true);"""
 # The partner page keeps every result event it receives.
-VANG_UITKOMST = """window.__uitkomsten = [];
-addEventListener('wik-rekentool:result', (e) => window.__uitkomsten.push(e.detail), true);"""
+VANG_UITKOMST = """window.__uitkomsten = []; window.__oudeNaam = [];
+addEventListener('wik-rekentool:uitkomst', (e) => window.__uitkomsten.push(e.detail), true);
+addEventListener('wik-rekentool:result', (e) => window.__oudeNaam.push(e.detail), true);"""
 # ... and every height message, to see the page does not jump while the tool loads.
 VANG_HOOGTES = """window.__hoogtes = [];
 addEventListener('message', (e) => {
@@ -85,7 +86,7 @@ def derde(tmp_path_factory):
 <title>Derde</title><link rel="icon" href="data:,"></head><body><p>Derde partij</p><script>
 const vals = () => {
   parent.postMessage({type: 'wik-rekentool:hoogte', hoogte: 77}, '*');
-  parent.postMessage({type: 'wik-rekentool:resultaat', totalen: {hoofdsom: '1.00', rente: '0.00',
+  parent.postMessage({type: 'wik-rekentool:uitkomst', totalen: {hoofdsom: '1.00', rente: '0.00',
     incassokosten: '40.00', totaal: '41.00'}}, '*');
   parent.postMessage({type: 'derde:klaar'}, '*');
 };
@@ -222,6 +223,8 @@ def test_snippet_rekent_en_groeit_mee(page, partner, derde, site_url, site_origi
     laatste = page.evaluate("() => window.__uitkomsten.at(-1)")
     assert laatste == {"totalen": {"hoofdsom": een["hoofdsom"], "rente": een["rente"]["open"],
                                    "incassokosten": een["incassokosten"]["open"], "totaal": een["totaal"]}}
+    # ... and the same under the old name, for partner pages written before it was renamed
+    assert page.evaluate("() => window.__oudeNaam.at(-1)") == laatste
 
     # More invoice rows: the iframe grows with them.
     facturen = [("1234.56", "2026-01-01"), ("500.00", "2026-03-15"), ("2500.00", "2026-05-01"), ("80.00", "2026-07-31")]
@@ -238,7 +241,7 @@ def test_snippet_rekent_en_groeit_mee(page, partner, derde, site_url, site_origi
     aantal = page.evaluate("() => window.__uitkomsten.length")
     page.evaluate("""() => {
         window.postMessage({type: 'wik-rekentool:hoogte', hoogte: 55}, '*');
-        window.postMessage({type: 'wik-rekentool:resultaat', totalen: {hoofdsom: '1.00', rente: '0.00',
+        window.postMessage({type: 'wik-rekentool:uitkomst', totalen: {hoofdsom: '1.00', rente: '0.00',
             incassokosten: '40.00', totaal: '41.00'}}, '*');
     }""")
     page.evaluate("""(url) => new Promise((klaar) => {
@@ -253,7 +256,7 @@ def test_snippet_rekent_en_groeit_mee(page, partner, derde, site_url, site_origi
         parent.postMessage({type: 'wik-rekentool:hoogte', hoogte: 999999}, '*');
         parent.postMessage({type: 'wik-rekentool:hoogte', hoogte: '12px'}, '*');
         parent.postMessage({type: 'wik-rekentool:hoogte', hoogte: 30, extra: 1}, '*');
-        parent.postMessage({type: 'wik-rekentool:resultaat', totalen: {hoofdsom: '<b>1</b>', rente: '0.00',
+        parent.postMessage({type: 'wik-rekentool:uitkomst', totalen: {hoofdsom: '<b>1</b>', rente: '0.00',
             incassokosten: '40.00', totaal: '41.00'}}, '*');
     }""")
     page.wait_for_timeout(500)
