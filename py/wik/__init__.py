@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 
 #: Every module of the engine, imported by ``import wik`` (``__main__``, the command line, aside).
 MODULES = ("bereken", "betalingen", "brieftekst", "brieven", "contract", "controle", "controlepunten",
-           "feestdagen", "fouten", "geld", "incassokosten", "invoer", "meldingen", "opdracht", "regeling",
+           "feestdagen", "fouten", "geld", "incassokosten", "invoer", "kalender", "meldingen", "opdracht", "regeling",
            "regelingsbrieven", "rente", "tarieven", "termijnen", "traject", "trajectstappen", "verzuim")
 #: The files the browser needs in ``wik.zip``: the package, its modules and its data (the rate table).
 BESTANDEN = ("__init__.py", *(f"{m}.py" for m in MODULES), "tarieven.csv")

@@ -31,6 +31,7 @@ from .betalingen import Toerekening, toerekenen
 from .fouten import TeGroot
 from .geld import NUL, Json, euro, json_bedrag, procent
 from .incassokosten import KLEINE_TERMIJN_GRENS, KLEINE_TERMIJNEN_VANAF, Kosten, kosten
+from .kalender import maanden_later
 from .meldingen import meldingen
 
 GRENS = Decimal("1000000000000")  # an outcome above this is a typing error, not a claim
@@ -100,21 +101,6 @@ def _kosten(o: opdrachten.Opdracht, standen: list[rente.Stand], dag: date | None
                   kleine_termijn(o))
 
 
-def zes_maanden_eerder(dag: date) -> date:
-    """The same calendar day six months earlier, or the month's last day when it has none.
-
-    >>> zes_maanden_eerder(date(2026, 8, 31)), zes_maanden_eerder(date(2026, 3, 15))
-    (datetime.date(2026, 2, 28), datetime.date(2025, 9, 15))
-    """
-    jaar, maand = (dag.year, dag.month - 6) if dag.month > 6 else (dag.year - 1, dag.month + 6)
-    for d in (dag.day, 30, 29, 28):
-        try:
-            return date(jaar, maand, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
 def kleine_termijn(o: opdrachten.Opdracht) -> bool:
     """Whether the small-termijnen rule lowers the fee (working model of Stb. 2024, 44, unverified).
 
@@ -129,7 +115,7 @@ def kleine_termijn(o: opdrachten.Opdracht) -> bool:
     ref = o.kosten.verschuldigd_vanaf or o.peildatum
     if ref is None:  # no reference day: the visitor's word that earlier costs were charged
         return max(o.kosten.eerdere_termijnkosten) >= KLEINE_TERMIJNEN_VANAF
-    return ref >= KLEINE_TERMIJNEN_VANAF and any(zes_maanden_eerder(ref) <= d <= ref
+    return ref >= KLEINE_TERMIJNEN_VANAF and any(maanden_later(ref, -6) <= d <= ref
                                                  for d in o.kosten.eerdere_termijnkosten)
 
 

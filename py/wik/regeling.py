@@ -24,28 +24,18 @@ from decimal import ROUND_DOWN, Decimal
 from . import invoer
 from .fouten import OngeldigeDatum
 from .geld import Json, euro, json_bedrag
+from .kalender import maanden_later
 from .termijnen import datum_nl
 
 MAX_TERMIJNEN = 36
 _VELDEN = {"aantal", "eerste_betaaldatum", "rente_loopt_door"}
 
 
-def _maand_later(dag: date, maanden: int) -> date:
-    """The same day ``maanden`` months later, or the last day of that month."""
-    jaar, maand = divmod(dag.month - 1 + maanden, 12)
-    for d in (dag.day, 30, 29, 28):
-        try:
-            return date(dag.year + jaar, maand + 1, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
 def termijnen(totaal: Decimal, aantal: int, eerste: date) -> list[tuple[date, Decimal]]:
     """``aantal`` monthly termijnen from ``eerste`` that add up to ``totaal`` exactly."""
     deel = (totaal / aantal).quantize(Decimal("0.01"), ROUND_DOWN)
     bedragen = [deel] * (aantal - 1) + [totaal - deel * (aantal - 1)]
-    return [(_maand_later(eerste, i), b) for i, b in enumerate(bedragen)]
+    return [(maanden_later(eerste, i), b) for i, b in enumerate(bedragen)]
 
 
 def lees(waarde: object, veld: str, na: date) -> tuple[int, date, bool]:

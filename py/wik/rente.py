@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from . import tarieven
 from .geld import NUL, rond
+from .kalender import verjaardag
 
 if TYPE_CHECKING:  # pragma: no cover (only for the type checker)
     from .opdracht import Vordering
@@ -110,14 +111,6 @@ class Stand:
             if dag is None or datum <= dag:
                 hoofdsom, kapitaal = hoofdsom + d_hoofdsom, kapitaal + d_kapitaal
         return hoofdsom, kapitaal
-
-
-def verjaardag(eerste: date, jaren: int) -> date:
-    """The anniversary of the first interest day; 29 February falls on 1 March in other years."""
-    try:
-        return eerste.replace(year=eerste.year + jaren)
-    except ValueError:
-        return date(eerste.year + jaren, 3, 1)
 
 
 def volgende_verjaardag(eerste: date, dag: date) -> date:

@@ -50,6 +50,7 @@ from datetime import date, timedelta
 
 from . import invoer
 from .geld import Json, Melding
+from .kalender import verjaardag
 from .opdracht import DEBITEUREN
 from .termijnen import Termijn, datum_nl, melding_postnorm, termijn, volgende_werkdag
 from .trajectstappen import stappen
@@ -118,13 +119,6 @@ def _data(factuurdatum: date, vervaldatum: date, consument: bool,
             (na_herinnering, na_aanmaning, na_ingebreke), any(verschoven))
 
 
-def _jaren_later(dag: date, jaren: int) -> date:
-    try:
-        return dag.replace(year=dag.year + jaren)
-    except ValueError:  # 29 February
-        return date(dag.year + jaren, 3, 1)
-
-
 def verjaring(vervaldatum: date, consument: bool) -> Json:
     """When the claim prescribes if nothing is done: five years from the day after the due date
     (art. 3:307 BW), two years for a consumer sale (art. 7:28 BW); a written aanmaning or an
@@ -134,7 +128,7 @@ def verjaring(vervaldatum: date, consument: bool) -> Json:
     ('2031-11-17', '2028-11-17')
     """
     begin = vervaldatum + timedelta(days=1)
-    vijf, twee = _jaren_later(begin, 5), _jaren_later(begin, 2)
+    vijf, twee = verjaardag(begin, 5), verjaardag(begin, 2)
     tekst = (f"Verjaring: zonder actie verjaart de vordering op {datum_nl(vijf)} (vijf jaar, art. 3:307 BW)"
              + (f", of al op {datum_nl(twee)} als het om de verkoop van spullen aan een consument gaat (twee jaar, "
                 "art. 7:28 BW)" if consument else "")
