@@ -3,7 +3,8 @@
 What it does:
 
 - ``site/embed.js``: the loader partners paste (``calculator/embed/embed.js``), at a stable URL
-  in the site's root, so ``<script src="https://<site>/embed.js" async>`` keeps working.
+  in the site's root, so ``<script src="https://<site>/embed.js" async>`` keeps working. It and
+  the embed page's script get the engine's lists put in (``gedeeld.vervang``).
 - ``site/assets/embed/<hash>/``: the script and stylesheet of the chrome-less page ``/embed/``
   (``template: embed.html``, from ``calculator/templates/``), under a content hash.
 
@@ -13,10 +14,11 @@ The Content-Security-Policy on every page (also /embed/'s wider one) is csp_hook
 from __future__ import annotations
 
 import logging
-import shutil
 from pathlib import Path
 
 import bundels  # calculator/bundels.py: MkDocs puts a hook's folder on sys.path while loading it
+import gedeeld
+from bouwhulp import BouwFout, lees_bestanden
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -39,12 +41,11 @@ def bundel() -> dict:
     """{"hash": …, "bestanden": {naam: bytes}} for assets/embed/<hash>/."""
     global _bundel
     if _bundel is None:
-        bestanden = {}
-        for naam in PAGINA_BESTANDEN:
-            pad = EMBED / naam
-            if not pad.exists():
-                raise PluginError(f"Het bestand {pad} ontbreekt.")
-            bestanden[naam] = pad.read_bytes()
+        try:
+            bestanden = lees_bestanden(EMBED, PAGINA_BESTANDEN)
+        except BouwFout as fout:
+            raise PluginError(str(fout)) from fout
+        bestanden["embed-page.js"] = gedeeld.vervang(bestanden["embed-page.js"].decode()).encode()
         _bundel = {"hash": bundels.inhoudshash(bestanden), "bestanden": bestanden}
     return _bundel
 
@@ -84,6 +85,6 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config) -> None:
     site = Path(config["site_dir"])
-    shutil.copyfile(EMBED / LOADER, site / LOADER)
+    (site / LOADER).write_text(gedeeld.vervang((EMBED / LOADER).read_text(encoding="utf-8")), encoding="utf-8")
     b = bundel()
     bundels.schrijf(site / "assets" / "embed", b["hash"], b["bestanden"])

@@ -1,7 +1,8 @@
 """MkDocs hook: put the rekentool (Pyodide runtime, the ``wik`` package, the element) into the site.
 
 Only the MkDocs side lives here: the build itself is plain functions in ``bouw.py`` (what lands
-where is described there), so a move to another site generator only touches this file.
+where is described there), ``runtime.py`` and ``servicewerker.py``, so a move to another site
+generator only touches this file.
 
 Every page whose HTML contains ``<wik-rekentool`` gets, at the top of its ``<head>``, the inline
 script ``src/herlaad.js`` (a page of an older deploy whose bundle is gone reloads once; the CSP hook
@@ -20,9 +21,13 @@ from pathlib import Path
 
 import bouw  # calculator/bouw.py: MkDocs puts a hook's folder on sys.path while loading it
 import bundels
-from bouw import PYODIDE, RUNTIME, pyodide_versie, wik_zip  # noqa: F401 - used by tests/bench/stdlib_opnemen.py
+import gedeeld  # src/gedeeld.js: the lists the browser shares with the engine
+from bouw import wik_zip  # noqa: F401 - used by tests/bench/stdlib_opnemen.py
+from bouwhulp import BouwFout
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
+from runtime import PYODIDE, RUNTIME, pyodide_versie, schrijf_runtime  # noqa: F401 - the first three: stdlib_opnemen.py
+from servicewerker import SERVICE_WORKER, deploybestanden, service_worker
 
 log = logging.getLogger("mkdocs.hooks.rekentool")
 
@@ -42,7 +47,7 @@ def bundel() -> dict:
     if _bundel is None:
         try:
             _bundel = bouw.maak_bundel()
-        except bouw.BouwFout as fout:
+        except BouwFout as fout:
             raise PluginError(str(fout)) from fout
     return _bundel
 
@@ -50,6 +55,8 @@ def bundel() -> dict:
 def on_config(config):
     global _bundel
     _bundel = None  # rebuild on every (re)build, so `mkdocs serve` picks up changes
+    if gedeeld.schrijf():
+        log.info("rekentool: src/gedeeld.js bijgewerkt uit de constanten van wik")
     bundel()
     return config
 
@@ -87,10 +94,10 @@ def on_post_page(output: str, page, config) -> str:
 def on_post_build(config) -> None:
     b = bundel()
     site = Path(config["site_dir"])
-    bouw.schrijf_runtime(site, b)
+    schrijf_runtime(site, b)
     bundels.schrijf(site / "assets" / "rekentool", b["hash"], b["bestanden"])
     try:
-        (site / bouw.SERVICE_WORKER).write_bytes(bouw.service_worker(b, bouw.deploybestanden(site)))
-    except bouw.BouwFout as fout:
+        (site / SERVICE_WORKER).write_bytes(service_worker(b, deploybestanden(site)))
+    except BouwFout as fout:
         raise PluginError(str(fout)) from fout
     log.info("rekentool: Pyodide %s, bundel %s (%d bestanden)", b["versie"], b["hash"], len(b["bestanden"]))

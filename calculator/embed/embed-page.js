@@ -20,8 +20,9 @@
   if (!el) return;
   const TAG = el.localName; // wik-controle: the debtor's check, without options or result event
 
-  const TABS = ["rekentool", "brief", "planner"];
-  const DEBITEUREN = ["consument", "bedrijf", "overheid"];
+  // The build puts in the engine's lists (calculator/gedeeld.py); the literals are the same values.
+  const TABS = /* @TABS@ */ ["rekentool", "brief", "planner"];
+  const DEBITEUREN = /* @DEBITEUREN@ */ ["consument", "bedrijf", "overheid"];
   const STAAT = /^#?(r=[A-Za-z0-9_-]{1,20000})$/;
   const q = new URLSearchParams(location.search);
   const fragment = new URLSearchParams(location.hash.slice(1));

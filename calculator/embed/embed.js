@@ -30,9 +30,12 @@
   const BASIS = new URL(".", script.src); // the site, also under a sub-path
   const SITE_ORIGIN = BASIS.origin;
   const UITKOMST = "wik-rekentool:uitkomst"; // "a result": the element's event, the frame's message, the host's event
+  // The build puts in the engine's lists (calculator/gedeeld.py); the literals are the same values.
+  const TABS = /* @TABS@ */ ["rekentool", "brief", "planner"];
+  const DEBITEUREN = /* @DEBITEUREN@ */ ["consument", "bedrijf", "overheid"];
   const OPTIES = {
-    tab: (w) => ["rekentool", "brief", "planner"].includes(w),
-    debiteur: (w) => ["consument", "bedrijf", "overheid"].includes(w),
+    tab: (w) => TABS.includes(w),
+    debiteur: (w) => DEBITEUREN.includes(w),
     compact: (w) => w === "" || w === "ja", // a bare attribute counts as "ja"
     accent: (w) => /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(w),
     resultaat: (w) => w === "" || w === "ja",

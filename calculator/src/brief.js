@@ -1,6 +1,7 @@
 // The letter tab: the creditor's and debtor's details, the kind of letter and the posting date,
 // and a preview of the engine's letter text, rendered as text only (never as HTML).
 
+import { EERSTE_DATUM, LAATSTE_DATUM } from "./gedeeld.js";
 import { download, h, janee, veld } from "./dom.js";
 import { datumNl, euro } from "./notatie.js";
 
@@ -35,13 +36,13 @@ export function bouwBriefFormulier(id, staat) {
           Object.entries(SOORTEN).map(([w, l]) => h("option", { value: w, selected: staat.brief.soort === w }, l))) }),
       veld({ id: `${id}-verzenddatum`, label: "Verzenddatum", hint: "De dag dat u de brief verstuurt, na de vervaldatum.",
         control: h("input", { type: "date", "data-pad": "brief.verzenddatum", "data-veld": "verzenddatum",
-          value: staat.brief.verzenddatum, min: "1990-01-01", max: "2100-12-31" }) }),
+          value: staat.brief.verzenddatum, min: EERSTE_DATUM, max: LAATSTE_DATUM }) }),
       janee({ id: `${id}-brief-afgesproken`, klasse: "wik-alleen-consument", pad: "betaaltermijn_afgesproken",
         ja: staat.betaaltermijn_afgesproken, vraag: AFGESPROKEN, hint: AFGESPROKEN_HINT },
       veld({ id: `${id}-ingebrekestelling`, label: "Datum waarop u de ingebrekestelling verstuurde",
         klasse: "wik-alleen-ingebrekestelling",
         control: h("input", { type: "date", "data-pad": "brief.ingebrekestelling_verzonden", "data-veld": "ingebrekestelling_verzonden",
-          value: staat.brief.ingebrekestelling_verzonden, min: "1990-01-01", max: "2100-12-31" }) }))),
+          value: staat.brief.ingebrekestelling_verzonden, min: EERSTE_DATUM, max: LAATSTE_DATUM }) }))),
     regeling(id, staat.brief.regeling),
     h("div", { class: "wik-partijen" },
       partij(id, "Uw gegevens (schuldeiser)", "schuldeiser", EISER, staat.brief.schuldeiser),
@@ -56,7 +57,7 @@ function regeling(id, r) {
         value: r.aantal, autocomplete: "off", maxlength: 2 }) }),
     veld({ id: `${id}-regeling-eerste`, label: "Eerste betaaldag",
       control: h("input", { type: "date", "data-pad": "brief.regeling.eerste", "data-veld": "regeling.eerste_betaaldatum",
-        value: r.eerste, min: "1990-01-01", max: "2100-12-31" }) }),
+        value: r.eerste, min: EERSTE_DATUM, max: LAATSTE_DATUM }) }),
     janee({ id: `${id}-regeling-rente`, pad: "brief.regeling.rente_loopt_door", ja: r.rente_loopt_door,
       vraag: "Loopt de wettelijke rente door tijdens de regeling?",
       hint: "Dat spreekt u samen af. Zo niet, dan rekent u geen verdere rente zolang de termijnen op tijd komen." }));

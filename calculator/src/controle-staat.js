@@ -4,13 +4,13 @@
 
 import * as fragment from "./fragment.js";
 import { isDatum, leesBedrag, vandaag } from "./notatie.js";
+import { ANTWOORDEN } from "./gedeeld.js";
 import { keuze, legeRij, tekst } from "./staat.js";
 
 export const VERSIE = 1;
 export const MAX_FACTUREN = 20;
 export const GEEIST = ["incassokosten", "btw_op_kosten", "rente", "overige_kosten"];
 const KOSTEN_GENOEMD = ["exact", "maximaal", "niet", ""];
-const ANTWOORDEN = ["bezwaar", "voorstel_betalingsregeling"];
 
 /** A fresh state. */
 export function nieuweControle(debiteur = "consument") {

@@ -1,6 +1,7 @@
 // The planner tab: from invoice date and payment term, the six dated steps of the engine's
 // `traject`, and the same dates as an .ics calendar file (RFC 5545, all-day events).
 
+import { EERSTE_DATUM, LAATSTE_DATUM } from "./gedeeld.js";
 import { AFGESPROKEN, AFGESPROKEN_HINT, bevestig } from "./brief.js";
 import { download, h, janee, veld } from "./dom.js";
 import { datumNl } from "./notatie.js";
@@ -11,7 +12,7 @@ export function bouwPlannerFormulier(id, staat) {
     h("fieldset", null, h("legend", null, "Factuur"),
       veld({ id: `${id}-factuurdatum`, label: "Factuurdatum",
         control: h("input", { type: "date", "data-pad": "planner.factuurdatum", "data-veld": "factuurdatum",
-          value: staat.planner.factuurdatum, min: "1990-01-01", max: "2100-12-31" }) }),
+          value: staat.planner.factuurdatum, min: EERSTE_DATUM, max: LAATSTE_DATUM }) }),
       veld({ id: `${id}-betaaltermijn`, label: "Betaaltermijn (dagen)",
         control: h("input", { type: "text", inputmode: "numeric", "data-pad": "planner.betaaltermijn",
           "data-veld": "betaaltermijn_dagen", value: staat.planner.betaaltermijn, maxlength: 3 }) }),

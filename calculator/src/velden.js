@@ -2,6 +2,7 @@
 // control carries `data-pad` (its place in the state) and, where the engine can name it in an
 // error, `data-veld` (the contract's field path).
 
+import { EERSTE_DATUM, LAATSTE_DATUM } from "./gedeeld.js";
 import { h } from "./dom.js";
 
 export const tekstveld = (pad, waarde, extra = {}) =>
@@ -11,7 +12,7 @@ export const bedragveld = (pad, waarde, veldnaam) =>
   tekstveld(pad, waarde, { inputmode: "decimal", "data-veld": veldnaam, placeholder: "0,00", spellcheck: "false" });
 
 export const datumveld = (pad, waarde, veldnaam) =>
-  h("input", { type: "date", "data-pad": pad, "data-veld": veldnaam, value: waarde, min: "1990-01-01", max: "2100-12-31" });
+  h("input", { type: "date", "data-pad": pad, "data-veld": veldnaam, value: waarde, min: EERSTE_DATUM, max: LAATSTE_DATUM });
 
 /** A <select> of `opties` (value → label), `gekozen` selected. */
 export function keuzelijst(pad, opties, gekozen, veldnaam, extra = {}) {

@@ -33,6 +33,8 @@ from .rente import Renteregeling
 from .termijnen import datum_nl
 
 DEBITEUREN = ("consument", "bedrijf", "overheid")
+RENTESOORTEN = ("wettelijk", "handels", "contractueel", "geen")
+KOSTENSOORTEN = ("wik", "geen", "percentage", "vast")
 MAX_VORDERINGEN = 100
 MAX_BETALINGEN = 200
 MAX_EERDERE = 40  # earlier termijnen with costs
@@ -117,7 +119,7 @@ def lees(verzoek: object) -> Opdracht:
 def _rente(waarde: object, debiteur: str) -> Renteregeling:
     rente = invoer.object_(waarde, "rente", {"soort", "samengesteld", "percentage"})
     standaard = "wettelijk" if debiteur == "consument" else "handels"  # 6:119 vs 6:119a/6:119b
-    soort = invoer.keuze(rente.get("soort", standaard), "rente.soort", ("wettelijk", "handels", "contractueel", "geen"))
+    soort = invoer.keuze(rente.get("soort", standaard), "rente.soort", RENTESOORTEN)
     samengesteld = invoer.ja_nee(rente.get("samengesteld", True), "rente.samengesteld")
     if soort == "contractueel":
         if "percentage" not in rente:
@@ -180,7 +182,7 @@ def _betalingen(waarde: object, vorderingen: list[Vordering], peildatum: date | 
 
 def _kosten(waarde: object) -> Kostenregeling:
     kosten = invoer.object_(waarde, "kosten", {"soort", "waarde", "verschuldigd_vanaf", "eerdere_termijnkosten"})
-    soort = invoer.keuze(kosten.get("soort", "wik"), "kosten.soort", ("wik", "geen", "percentage", "vast"))
+    soort = invoer.keuze(kosten.get("soort", "wik"), "kosten.soort", KOSTENSOORTEN)
     vanaf = None
     if "verschuldigd_vanaf" in kosten:
         vanaf = invoer.datum(kosten["verschuldigd_vanaf"], "kosten.verschuldigd_vanaf")

@@ -35,7 +35,9 @@ from .fouten import OngeldigVerzoek, WikFout
 from .geld import Json, Melding, euro, json_bedrag
 from .termijnen import datum_nl
 
-SOORTEN = ("betalingsregeling", "bezwaar", "voorstel_betalingsregeling")
+VAN_SCHULDEISER = ("betalingsregeling",)  # the rekentool's letter
+VAN_SCHULDENAAR = ("bezwaar", "voorstel_betalingsregeling")  # the debtor's check's replies
+SOORTEN = VAN_SCHULDEISER + VAN_SCHULDENAAR
 _BASIS = {"actie", "soort", "verzenddatum", "schuldeiser", "schuldenaar"}
 _EXTRA = {"betalingsregeling": ({"berekening", "regeling"}, {"berekening", "regeling"}),
           "bezwaar": ({"controle", "betaalt_nu"}, {"controle"}),
