@@ -4,7 +4,8 @@
 
 import { h, janee, veld } from "./dom.js";
 import { bedragveld, datumveld, keuzelijst, tekstveld } from "./velden.js";
-import { MAX_RIJEN, standaardRente, vraagEerdere } from "./staat.js";
+import { MAX_RIJEN } from "./staat.js";
+import { standaardRente, vraagEerdere } from "./verzoeken.js";
 
 const DEBITEUR_LABEL = { consument: "Consument (particulier)", bedrijf: "Bedrijf", overheid: "Overheid" };
 const RENTE_LABEL = {

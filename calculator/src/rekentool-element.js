@@ -1,3 +1,5 @@
+// About 290 lines: one element class (attributes, state, the visitor's events, scheduling a calculation);
+// the form, tabs, letter, planner, history and rendering are each in their own module.
 // <wik-rekentool>: the whole calculator (Rekentool, Brief, Planner) on top of the worker.
 //
 // Attributes (the source of truth; bad values fall back to the default):
@@ -14,10 +16,10 @@ import { Geschiedenis } from "./geschiedenis.js";
 import { bouwLaadbalk } from "./laadbalk.js";
 import { startMotor } from "./motor.js";
 import { bouwPlannerFormulier, bouwPlannerResultaat, downloadPlanning } from "./planner.js";
-import { DEBITEUREN, TABS, bouwBereken, bouwBrief, bouwTraject, naarFragment, nieuweStaat, standaardRente,
-  wijzigRijen, zetWaarde } from "./staat.js";
+import { DEBITEUREN, TABS, naarFragment, nieuweStaat, wijzigRijen, zetWaarde } from "./staat.js";
 import { bouwTabs, tabNaToets, toonTab } from "./tabs.js";
 import { leegMelding } from "./uitkomst.js";
+import { bouwBereken, bouwBrief, bouwTraject, standaardRente } from "./verzoeken.js";
 import { Weergave } from "./weergave.js";
 
 const WACHT_MS = 250;

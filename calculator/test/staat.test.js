@@ -1,9 +1,9 @@
-// node --test: the rekentool's state, its URL fragment and the requests built from it (src/staat.js).
+// node --test: the rekentool's state, its URL fragment (src/staat.js) and the requests built from it (src/verzoeken.js).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { VERSIE, bouwBereken, bouwBrief, bouwTraject, leesFragment, naarFragment, nieuweStaat,
-  wijzigRijen } from "../src/staat.js";
+import { VERSIE, leesFragment, naarFragment, nieuweStaat, wijzigRijen } from "../src/staat.js";
+import { bouwBereken, bouwBrief, bouwTraject } from "../src/verzoeken.js";
 import { tabNaToets } from "../src/tabs.js";
 
 const base64url = (tekst) => Buffer.from(tekst).toString("base64url");
