@@ -1,3 +1,4 @@
+# Over 200 lines: an independent second implementation of the engine, kept whole on purpose.
 """An independent reference implementation of ``bereken`` and of a 14-day letter's
 dates and contents, for the tests only.
 

@@ -1,3 +1,4 @@
+# Over 200 lines: one test per letter rule (art. 6:96 lid 6-7 BW); each checks one sentence or date.
 """Brieven: the four letters (art. 6:96 lid 6 BW), against the real ``bereken``."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Over 200 lines: one check per table or number on the site, all against one fresh build.
 """The numbers on the site agree with the engine, and the engine's examples with the law.
 
 The site is built fresh into a temporary folder (``mkdocs build --strict``), so the check runs

@@ -1,3 +1,4 @@
+# Over 200 lines: one hypothesis property per function, each with its own strategy.
 """Properties that hold for every request, checked through ``handle`` with hypothesis.
 
 - the fee never decreases as the hoofdsom grows, and stays within 40-6775 before btw;

@@ -1,3 +1,4 @@
+# Over 200 lines: one hostile-input family per test, with its generators beside it.
 """Hostile input: ``handle`` and ``python -m wik`` never crash and never guess.
 
 Every answer to any JSON value must be either a well-formed response or

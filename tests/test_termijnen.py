@@ -1,3 +1,4 @@
+# Over 200 lines: one table-driven test per rule of the term (Atw, Easter, delivery, 14 days).
 """Termijnen: Atw holidays, Easter, presumed delivery (HR 2016:2704) and the 14-day term."""
 
 from __future__ import annotations

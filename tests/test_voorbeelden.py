@@ -1,3 +1,4 @@
+# Over 200 lines: the worked examples are data (one case per golden example), not logic.
 """Worked examples: every worked check of py/README.md and the golden cases B1-B24 and I1-I9.
 
 Each table is one test with one assertion that lists every failing row, so a

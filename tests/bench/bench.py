@@ -1,3 +1,4 @@
+# Over 200 lines: one measurement per figure of the README's table, with their shared set-up.
 """Benchmark of the rekentool against a bare Pyodide boot (issue 6). Not a test: it prints figures.
 
 Run with ``make bench`` (it builds the site first). Everything is served from 127.0.0.1 and

@@ -1,3 +1,4 @@
+# Over 200 lines: the partner page's flows share one served partner site and frame helpers.
 """The rekentool on a partner's page, and our own pages under their Content-Security-Policy.
 
 A fake partner page is served from a *second origin* (another port), as a partner's developer

@@ -1,3 +1,4 @@
+# Over 200 lines: the visitor's flows through the rekentool share one started page per module.
 """The rekentool in a real browser: the built site, real Pyodide, no mocks.
 
 Pyodide starts once per session: one page opens ``rekentool/`` and every test reuses it,

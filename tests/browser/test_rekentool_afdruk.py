@@ -1,3 +1,4 @@
+# Over 200 lines: the print and PDF checks share one slow page set-up (a real Pyodide start).
 """The Rekentool tab as a record: what is owed now, the printed calculation, results in view.
 
 Real Chromium against the built site, real Pyodide, started once for this module. The state is

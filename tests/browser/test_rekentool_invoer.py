@@ -1,3 +1,4 @@
+# Over 200 lines: input, links, history and the letter's dates share one started page per module.
 """The rekentool as a record (issue 10): input, share links, history and the Brief tab's dates.
 
 One page with Python started serves the module (the ``rekentool`` fixture of

@@ -1,3 +1,4 @@
+# Over 200 lines: one fast path per test against its slow path, sharing one browser context.
 """The rekentool's fast paths answer exactly what the slow ones do (issue 6). Functional, no timings.
 
 - the two big files (``pyodide.asm.wasm``, ``python_stdlib.zip``) also ship compressed with xz; the
