@@ -1,3 +1,4 @@
+# Over 200 lines: one test per injected fault, with the server helpers they share.
 """Recovery (issue 13): every deploy, every broken cache and every hang heals by itself.
 
 Each test injects one fault into a real Chromium against the built site, served under a sub-path:
@@ -230,12 +231,6 @@ def deploys(tmp_path_factory) -> list[Path]:
     return sites
 
 
-SW_STAND = """async () => { const r = await navigator.serviceWorker.getRegistration();
-    const staat = (w) => w && [w.state, new URL(w.scriptURL).pathname];
-    return {caches: await caches.keys(), actief: staat(r?.active), wachtend: staat(r?.waiting),
-            installeert: staat(r?.installing), controller: Boolean(navigator.serviceWorker.controller)}; }"""
-
-
 CACHES = """async () => {
     const uit = {};
     for (const naam of await caches.keys()) {
@@ -269,14 +264,8 @@ def test_drie_deploys_met_service_worker_en_alleen_de_laatste_in_de_caches(brows
                 assert werkt(page) == "875.00"
                 assert gebruikte_bundel(page) == bundelhash(site)
                 # the new service worker took over and dropped the old bundle
-                try:
-                    wacht(page, """async (hash) => { const n = (await caches.keys()).filter((n) => n.startsWith('wik-bundel-'));
-                        return n.length === 1 && n[0] === 'wik-bundel-' + hash; }""", bundelhash(site), timeout=60)
-                except AssertionError:
-                    # Known defect, issue 13 open: in about half the runs the next deploy's worker stays
-                    # 'installed' (waiting) over 60 s though it called skipWaiting(), so the old bundle cache
-                    # lingers. Only this wait is excused; every other assertion of the test fails as usual.
-                    pytest.xfail(f"issue 13: de nieuwe service worker wacht nog: {page.evaluate(SW_STAND)}")
+                wacht(page, """async (hash) => { const n = (await caches.keys()).filter((n) => n.startsWith('wik-bundel-'));
+                    return n.length === 1 && n[0] === 'wik-bundel-' + hash; }""", bundelhash(site), timeout=60)
 
             # an old link with the figures in the query: moved to the fragment, and never a cache key
             page.goto(server.url + "embed/?staat=r%3DeyJ2b3JkZXJpbmdlbiI6W119")
