@@ -47,12 +47,12 @@ dev: install
 	$(BIN)/mkdocs serve -a 127.0.0.1:$(PORT)
 
 # The fast checks, in seconds: lint and strict types of the engine, the pure JS modules' unit
-# tests (node --test) and their JSDoc types (tsc --checkJs), after regenerating src/gedeeld.js
-# (the lists the browser shares with the engine). Part of `make test`.
+# tests (node --test) and their JSDoc types (tsc --checkJs), and that src/gedeeld.js (the lists the
+# browser shares with the engine) is up to date. Part of `make test`.
 check: install
 	$(BIN)/ruff check py/wik
 	$(BIN)/mypy --strict py/wik
-	$(BIN)/python calculator/gedeeld.py
+	$(BIN)/python calculator/gedeeld.py --controleer
 	cd calculator && node --test test/ && ./node_modules/.bin/tsc -p .
 
 test: build browser check

@@ -3,8 +3,10 @@
 The engine's constants are the one source: the kinds of debtor, interest, costs and letters and
 the date bounds are read from the ``wik`` package, so a form in the browser cannot offer a choice
 the engine refuses. The file is generated, and committed so that ``node --test`` and ``tsc`` work
-on a clean clone without a build; ``schrijf()`` rewrites it when it differs (the MkDocs build and
-``make check`` call it), and ``tests/test_gedeeld.py`` fails when the committed copy is stale.
+on a clean clone without a build. A stale committed copy is caught three ways: the MkDocs build
+rewrites it with a warning (so ``mkdocs build --strict``, and so ``make build`` and CI, stop),
+``make check`` runs ``python calculator/gedeeld.py --controleer`` (exit 1, nothing written), and
+``tests/test_gedeeld.py`` compares it.
 
 The browser's own lists (its tabs, its row limit) live here too, because the embed scripts
 (classic scripts on a partner's page, which cannot import a module) get them substituted at build
@@ -93,4 +95,8 @@ def vervang(script: str) -> str:
 
 
 if __name__ == "__main__":
+    if "--controleer" in sys.argv[1:]:
+        bij = BESTAND.exists() and BESTAND.read_text(encoding="utf-8") == js()
+        print("src/gedeeld.js " + ("is bij" if bij else "loopt achter: draai python calculator/gedeeld.py"))
+        sys.exit(0 if bij else 1)
     print("src/gedeeld.js " + ("bijgewerkt" if schrijf() else "was al bij"))

@@ -55,8 +55,9 @@ def bundel() -> dict:
 def on_config(config):
     global _bundel
     _bundel = None  # rebuild on every (re)build, so `mkdocs serve` picks up changes
-    if gedeeld.schrijf():
-        log.info("rekentool: src/gedeeld.js bijgewerkt uit de constanten van wik")
+    if gedeeld.schrijf():  # a warning: `mkdocs build --strict` (make build, CI) stops on a stale copy
+        log.warning("rekentool: src/gedeeld.js liep achter op de constanten van wik en is bijgewerkt; "
+                    "zet het nieuwe bestand in git")
     bundel()
     return config
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from hulp import D, bereken, codes
-from wik.rente import Renteregeling, Stand, bereken_tot, verjaardag
+from wik.kalender import verjaardag
+from wik.rente import Renteregeling, Stand, bereken_tot
 
 
 def test_verjaardag_van_29_februari_is_1_maart():

@@ -198,3 +198,19 @@ def test_verjaring_in_het_plan():
     assert "3:317" in a["verjaring"]["tekst"] and "17 november 2031" in a["verjaring"]["tekst"]
     zakelijk = handle_traject(verzoek("2028-02-14", 14, "bedrijf"))  # due 28 Feb 2028; day after: 29 Feb
     assert (zakelijk["verjaring"]["datum"], zakelijk["verjaring"]["consumentenkoop"]) == ("2033-03-01", None)
+
+
+def test_de_site_en_de_planner_noemen_dezelfde_verjaringsdag_ook_vanaf_29_februari():
+    """The site's prescription table (docs/_hooks/_traject.py) uses the engine's calendar: a term that
+    starts on 29 February 2028 has 28 February 2033 as its last day, the day before the planner's date."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_hooks"))
+    try:
+        import _traject
+    finally:
+        sys.path.pop(0)
+    planner = handle_traject(verzoek("2028-02-14", 14, "bedrijf"))["verjaring"]["datum"]  # due 28 Feb 2028
+    assert _traject._laatste_dag(date(2028, 2, 29), 5) == date.fromisoformat(planner) - timedelta(days=1)
+    assert _traject._laatste_dag(date(2028, 2, 29), 5) == date(2033, 2, 28)

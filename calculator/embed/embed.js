@@ -30,6 +30,9 @@
   const BASIS = new URL(".", script.src); // the site, also under a sub-path
   const SITE_ORIGIN = BASIS.origin;
   const UITKOMST = "wik-rekentool:uitkomst"; // "a result": the element's event, the frame's message, the host's event
+  // The frame's message before 2026-12: a frame page still in a browser's HTTP cache (10 minutes)
+  // sends it. Accepted until 2027-07-01, like the host event's old name below.
+  const OUDE_UITKOMST = "wik-rekentool:resultaat";
   // The build puts in the engine's lists (calculator/gedeeld.py); the literals are the same values.
   const TABS = /* @TABS@ */ ["rekentool", "brief", "planner"];
   const DEBITEUREN = /* @DEBITEUREN@ */ ["consument", "bedrijf", "overheid"];
@@ -110,7 +113,7 @@
     if (!d || typeof d !== "object" || d.sleutel !== frame.sleutel || Object.keys(d).length !== 3) return;
     if (d.type === "wik-rekentool:hoogte" && Number.isInteger(d.hoogte) && d.hoogte > 0 && d.hoogte <= MAX_HOOGTE) {
       frame.iframe.style.height = `${d.hoogte}px`;
-    } else if (d.type === UITKOMST && OPTIES.resultaat(optie(frame.host, "resultaat"))
+    } else if ((d.type === UITKOMST || d.type === OUDE_UITKOMST) && OPTIES.resultaat(optie(frame.host, "resultaat"))
         && d.totalen && typeof d.totalen === "object" && Object.keys(d.totalen).length === 4) {
       const totalen = {};
       for (const naam of ["hoofdsom", "rente", "incassokosten", "totaal"]) {

@@ -1,5 +1,5 @@
 // The rekentool's service worker. The build writes it to the site's root with the file lists and
-// their checksums filled in (calculator/bouw.py, service_worker()); rekentool-start.js registers it
+// their checksums filled in (calculator/servicewerker.py, service_worker()); rekentool-start.js registers it
 // for the whole site once the rekentool has answered. The scope has to be the root: a dedicated
 // worker is controlled only when its own URL is in scope, and the rekentool's worker lives in
 // assets/rekentool/<hash>/. Only a page with the rekentool registers it, and it never fetches

@@ -84,7 +84,7 @@ def oninbaar(factuurdatum: str, dagen: str, debiteur: str, veld: str) -> str:
     btw period (a monthly or a quarterly return) that holds that day.
     """
     vervaldatum = date.fromisoformat(_plan(factuurdatum, dagen, debiteur)["vervaldatum"])
-    later = _engine().kalender.verjaardag(vervaldatum, 1)
+    later = _engine().kalender.maanden_later(vervaldatum, 12)  # month-end: 29 Feb → 28 Feb, the early reading
     if veld == "betaaldag":
         return datum(vervaldatum.isoformat(), weekdag=True)
     if veld == "uiterlijk":

@@ -31,8 +31,16 @@ imported by name because MkDocs puts this folder on ``sys.path`` while it loads 
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
-from _kosten import (
+# `mkdocs serve` loads the hooks again on every rebuild, but Python keeps the helper modules they
+# import: forget them first, so an edit to a helper shows without restarting the server. (This
+# hook is listed first in mkdocs.yml; wik_grafieken.py then finds the fresh ones.)
+for _helper in Path(__file__).parent.glob("_*.py"):
+    sys.modules.pop(_helper.stem, None)
+
+from _kosten import (  # noqa: E402 - after forgetting the old helpers, above
     afwijken,
     btw,
     een_brief,
@@ -45,10 +53,10 @@ from _kosten import (
     termijnkosten_maximum,
     voorbeelden,
 )
-from _markers import vervanger
-from _rente import betaling_voorbeeld, gecontroleerd, laatste_tarief, rente_voorbeeld, tarieven
-from _termijnen import bezorging, brief, postnormen, termijn
-from _traject import oninbaar, traject, traject_dagen, verjaring
+from _markers import vervanger  # noqa: E402
+from _rente import betaling_voorbeeld, gecontroleerd, laatste_tarief, rente_voorbeeld, tarieven  # noqa: E402
+from _termijnen import bezorging, brief, postnormen, termijn  # noqa: E402
+from _traject import oninbaar, traject, traject_dagen, verjaring  # noqa: E402
 
 MARKER = re.compile(r"\{\{\s*wik_([a-z_]+)((?:\s+[^\s{}]+)*)\s*\}\}")
 RESTANT = re.compile(r"\{\{\s*wik")

@@ -204,24 +204,23 @@ def _onderwerp(g: Gegevens) -> str:
     return f"{titel} {'facturen' if len(kenmerken) > 1 else 'factuur'} {opsomming(kenmerken)}"
 
 
-def _regel(v: Json) -> str:
+def _regel(v: Briefregel) -> str:
     """One claim in the letter; after part payments it adds up: invoiced − (paid − interest) = open."""
-    vervaldatum = datum_nl(date.fromisoformat(v["vervaldatum"]))
-    naam = f"Factuur {kenmerk_kaal(v['kenmerk'])}, vervaldatum" if v["naam"].startswith("factuur ") \
+    naam = f"Factuur {kenmerk_kaal(v.kenmerk)}, vervaldatum" if v.eigen_kenmerk \
         else "Factuur met vervaldatum"  # no kenmerk given: named by its date and amount
-    kop = f"{naam} {vervaldatum}: {euro(Decimal(v['bedrag']))}"
-    if Decimal(v["betaald"]) == 0:
+    kop = f"{naam} {datum_nl(v.vervaldatum)}: {euro(v.bedrag)}"
+    if v.betaald == 0:
         return kop
-    return (f"{kop}; betaald {euro(Decimal(v['betaald']))}, waarvan {euro(Decimal(v['waarvan_rente']))} "
-            f"voor rente; nog open aan hoofdsom {euro(Decimal(v['open_hoofdsom']))}")
+    return (f"{kop}; betaald {euro(v.betaald)}, waarvan {euro(v.waarvan_rente)} "
+            f"voor rente; nog open aan hoofdsom {euro(v.open_hoofdsom)}")
 
 
-def _tekst(o: Json) -> str:
+def _tekst(o: Json, regels: tuple[Briefregel, ...]) -> str:
     """The whole letter as plain text, the tables after the first paragraph."""
     delen = ["\n".join(o["afzender"]), "\n".join(o["geadresseerde"]), o["plaats_datum"],
              f"Onderwerp: {o['onderwerp']}", o["aanhef"], o["alineas"][0]]
     breedte = max(len(r["omschrijving"]) for r in o["bedragen"])
-    delen.append("\n".join(_regel(v) for v in o["vorderingen"]))
+    delen.append("\n".join(_regel(v) for v in regels))
     delen.append("\n".join(f"{r['omschrijving']:<{breedte}}  {euro(Decimal(r['bedrag'])):>14}" for r in o["bedragen"]))
     delen += [*o["alineas"][1:], f"{o['afsluiting']}\n\n{o['ondertekening']}"]
     return "\n\n".join(delen) + "\n"
@@ -248,7 +247,8 @@ def handle_brief(verzoek: Json) -> Json:
         "afsluiting": "Met vriendelijke groet,", "ondertekening": eiser["naam"],
     }
     kosten = Decimal(g.berekening["incassokosten"]["totaal"]) > 0
-    return {"soort": g.soort, "tekst": _tekst(onderdelen), "bezorgdatum": g.termijn.bezorgdatum.isoformat(),
+    return {"soort": g.soort, "tekst": _tekst(onderdelen, g.vorderingen),
+            "bezorgdatum": g.termijn.bezorgdatum.isoformat(),
             "laatste_dag": g.termijn.laatste_dag.isoformat(),
             "kosten_verschuldigd_vanaf": g.termijn.verschuldigd_vanaf.isoformat()
             if g.veertiendagenbrief and kosten else None,

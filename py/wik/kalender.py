@@ -5,13 +5,14 @@ one convention per unit, stated once here:
 
 - ``maanden_later``: the same day of the month, or the month's last day when it has none
   (31 August − 6 months → 28 February), as art. 3 lid 2 sub c Verordening (EEG, Euratom)
-  nr. 1182/71 ends a term in months. Used for a payment plan's monthly termijnen and the six
-  months of the small-termijnen rule.
+  nr. 1182/71 ends a term in months. Used for a payment plan's monthly termijnen, the six
+  months of the small-termijnen rule and, as 12 months, the site's btw refund year (art. 29
+  lid 2 Wet OB 1968: "uiterlijk één jaar na" the due date; 29 February → 28 February, early).
 - ``verjaardag``: the same date some years later; 29 February has its anniversary on 1 March in
   a year without it. So a year counted from 29 February ends when 28 February is over. Used for
-  the yearly compounding of art. 6:119 lid 2 BW (py/README.md, "Compounding and anniversaries"),
-  the day a claim prescribes (art. 3:307 BW: the term starts the day after the due date) and the
-  btw refund's year (art. 29 lid 2 Wet OB 1968), so the planner, the site and the interest agree.
+  the yearly compounding of art. 6:119 lid 2 BW (py/README.md, "Compounding and anniversaries")
+  and the day a claim prescribes (art. 3:307 BW: the term starts the day after the due date, so
+  a term from 29 February has 28 February as its last day), in the planner and on the site.
 """
 
 from __future__ import annotations

@@ -264,6 +264,17 @@ def test_snippet_rekent_en_groeit_mee(page, partner, derde, site_url, site_origi
     assert iframe_hoogte(page) == voor
     assert page.evaluate("() => window.__uitkomsten.length") == aantal
 
+    # The frame's message under its pre-2026-12 name (a frame page still in the HTTP cache), with
+    # the right key from our own frame: still passed on until 2027-07-01, under the new event name.
+    sleutel = page.evaluate("""() => new URLSearchParams(new URL(
+        document.querySelector('[data-wik-rekentool] iframe').src).hash.slice(1)).get('k')""")
+    frame.evaluate("""(sleutel) => parent.postMessage({type: 'wik-rekentool:resultaat', totalen: {hoofdsom: '1.00',
+        rente: '0.00', incassokosten: '40.00', totaal: '41.00'}, sleutel}, '*')""", sleutel)
+    page.wait_for_function("(n) => window.__uitkomsten.length === n + 1", arg=aantal)
+    assert page.evaluate("() => window.__uitkomsten.at(-1)") == {
+        "totalen": {"hoofdsom": "1.00", "rente": "0.00", "incassokosten": "40.00", "totaal": "41.00"}}
+    aantal += 1
+
     # The same page at 375 px: narrower, so taller, and the iframe follows.
     page.evaluate("() => document.getElementById('derde').remove()")
     map_shots = artifacts / "embed"
