@@ -175,17 +175,19 @@ ZONDAG, MAANDAG, ZATERDAG = 6, 0, 5
 
 
 def pasen(jaar: int) -> date:
-    """Easter Sunday (Gregorian; the anonymous algorithm of Meeus, Jones and Butcher)."""
-    a, b, c = jaar % 19, jaar // 100, jaar % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    maand, dag_ = divmod(h + l_ - 7 * m + 114, 31)
-    return date(jaar, maand, dag_ + 1)
+    """Easter Sunday by Gauss's algorithm (with its two Gregorian exceptions): a different route from
+    the engine's Meeus/Jones/Butcher (py/wik/feestdagen.py), so the two check each other."""
+    a, b, c = jaar % 19, jaar % 4, jaar % 7
+    eeuw = jaar // 100
+    m = (15 - (13 + 8 * eeuw) // 25 + eeuw - eeuw // 4) % 30
+    n = (4 + eeuw - eeuw // 4) % 7
+    d = (19 * a + m) % 30
+    e = (2 * b + 4 * c + 6 * d + n) % 7
+    if d == 29 and e == 6:
+        return date(jaar, 4, 19)
+    if d == 28 and e == 6 and (11 * m + 11) % 30 < 19:
+        return date(jaar, 4, 18)
+    return date(jaar, 3, 22) + timedelta(days=d + e)
 
 
 def koningsdag(jaar: int) -> date:
