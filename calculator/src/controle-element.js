@@ -14,6 +14,7 @@ import { bouwAntwoordFormulier, bouwControleFormulier, werkControleBij } from ".
 import { aankondigingControle, toonAntwoord, toonControle } from "./controle-uitkomst.js";
 import { bouwLaadbalk } from "./laadbalk.js";
 import { startMotor } from "./motor.js";
+import { WikElement } from "./wik-element.js";
 import { wijzigRijen, zetWaarde } from "./staat.js";
 
 const WACHT_MS = 250;
@@ -22,11 +23,8 @@ const ANTWOORDVELD = { "schuldenaar.naam": "antwoord.naam", "schuldeiser.naam": 
   "schuldenaar.email": "antwoord.email", "verzenddatum": "peildatum" };
 let teller = 0;
 
-export class WikControleElement extends HTMLElement {
-  static define(tag = "wik-controle", registry = customElements) {
-    registry.define(tag, this);
-    return this;
-  }
+export class WikControleElement extends WikElement {
+  static TAG = "wik-controle";
 
   #motor = startMotor();
   #id = `wikc${++teller}`;
@@ -39,9 +37,6 @@ export class WikControleElement extends HTMLElement {
   #linkBewaren = false;
 
   get debiteur() { return this.getAttribute("debiteur") === "bedrijf" ? "bedrijf" : "consument"; }
-  get ready() { return this.#motor.ready.then(() => undefined); }
-  /** @param {object} verzoek @returns {Promise<object>} */
-  handle(verzoek) { return this.#motor.handle(verzoek); }
   get #metUrl() { return !this.hasAttribute("zonder-url"); }
 
   connectedCallback() {

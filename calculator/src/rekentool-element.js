@@ -6,8 +6,8 @@
 //   tab="rekentool|brief|planner"   debiteur="consument|bedrijf|overheid"
 //   compact                         (hides the explanations)
 //   zonder-url                      (do not keep the state in the URL fragment)
-// Properties: `ready` (Promise, resolves when Python answers), `handle(request)` (Promise of
-// the JSON answer of wik.handle, see py/README.md). Event: `wik-rekentool:uitkomst` (bubbles) after every answer shown.
+// Properties: `ready` and `handle(request)` (from wik-element.js: Python answers; the JSON answer
+// of wik.handle, see py/README.md). Event: `wik-rekentool:uitkomst` (bubbles) after every answer shown.
 
 import { bevestig, bouwBriefFormulier, bouwBriefResultaat, downloadBrief, kopieerBrief } from "./brief.js";
 import { h, vervang } from "./dom.js";
@@ -15,6 +15,7 @@ import { bouwFormulier, werkBij } from "./formulier.js";
 import { Geschiedenis } from "./geschiedenis.js";
 import { bouwLaadbalk } from "./laadbalk.js";
 import { startMotor } from "./motor.js";
+import { WikElement } from "./wik-element.js";
 import { bouwPlannerFormulier, bouwPlannerResultaat, downloadPlanning } from "./planner.js";
 import { DEBITEUREN, TABS, naarFragment, nieuweStaat, wijzigRijen, zetWaarde } from "./staat.js";
 import { bouwTabs, tabNaToets, toonTab } from "./tabs.js";
@@ -27,13 +28,9 @@ const WACHT_MS = 250;
 const VORMVELDEN = /^(rente\.soort|kosten\.soort|kosten\.eerder|btw\.verhogen|vorderingen\.\d+\.kenmerk|brief\.soort|betaaltermijn_afgesproken)$/;
 let teller = 0;
 
-export class WikRekentoolElement extends HTMLElement {
+export class WikRekentoolElement extends WikElement {
+  static TAG = "wik-rekentool";
   static observedAttributes = ["tab", "debiteur"];
-
-  static define(tag = "wik-rekentool", registry = customElements) {
-    registry.define(tag, this);
-    return this;
-  }
 
   #motor = startMotor();
   #id = `wik${++teller}`;
@@ -53,12 +50,6 @@ export class WikRekentoolElement extends HTMLElement {
   set debiteur(waarde) { this.setAttribute("debiteur", waarde); }
   get compact() { return this.hasAttribute("compact"); }
   set compact(ja) { this.toggleAttribute("compact", Boolean(ja)); }
-
-  /** Resolves (with no value) when Python has started and answers. */
-  get ready() { return this.#motor.ready.then(() => undefined); }
-
-  /** @param {object} verzoek a request of the JSON contract (py/README.md) @returns {Promise<object>} its answer */
-  handle(verzoek) { return this.#motor.handle(verzoek); }
 
   connectedCallback() {
     if (!this.#staat) {
