@@ -143,6 +143,24 @@ def test_factuur_nog_niet_in_verzuim_blijft_buiten_de_brief():
     assert "de factuur van € 200,00 met vervaldatum 23 november 2026 en factuur C" in niet[0]["tekst"]
 
 
+def test_een_betaling_blijft_bij_haar_factuur_als_een_eerdere_factuur_buiten_de_brief_valt():
+    """Claims without kenmerk are numbered by their place; leaving out one not yet due (art. 6:96 lid 6
+    BW) must not renumber the others, or a payment on "2" would land on another invoice (art. 6:43 BW)."""
+    vorderingen = [{"bedrag": "100", "vervaldatum": "2026-12-01"},   # "1": not yet due on 23 November
+                   {"bedrag": "200", "vervaldatum": "2026-10-01"},   # "2"
+                   {"bedrag": "300", "vervaldatum": "2026-10-01"}]   # "3"
+    b = handle_brief(verzoek(vorderingen=vorderingen, betalingen=[{"bedrag": "50", "datum": "2026-11-01",
+                                                                    "kenmerk": "2"}]))
+    regels = {r["bedrag"]: r for r in b["onderdelen"]["vorderingen"]}
+    assert (regels["200.00"]["betaald"], regels["300.00"]["betaald"]) == ("50.00", "0.00")
+    assert [r["kenmerk"] for r in b["onderdelen"]["vorderingen"]] == ["2", "3"]
+    assert "Factuur met vervaldatum 1 oktober 2026: € 200,00; betaald € 50,00" in b["tekst"]  # named by date, not "2"
+    # ... and no clash with a kenmerk the user did give ("1" on the third invoice)
+    vorderingen[0]["kenmerk"], vorderingen[2]["kenmerk"] = "X", "1"
+    b = handle_brief(verzoek(vorderingen=vorderingen))
+    assert [r["kenmerk"] for r in b["onderdelen"]["vorderingen"]] == ["2", "1"]
+
+
 def test_weigering_zonder_vervaldatum():
     fout = fout_bij(verzoek(vorderingen=[{"kenmerk": "A", "bedrag": "100"}]))
     assert (fout.veld, fout.code) == ("berekening.vorderingen[0].vervaldatum", "ontbrekend_veld")

@@ -140,9 +140,10 @@ def _vorderingen(o: opdrachten.Opdracht, regels: list[Any], uitkomst: Json) -> t
             raise OntbrekendVeld("Vul de vervaldatum in: een brief kan pas na de vervaldatum worden verstuurd.",
                           f"berekening.vorderingen[{v.volgorde}].vervaldatum")
         vervaldatum = verzuim.lees_vervaldatum(regel) or v.vervaldatum  # as entered, also when interest starts later
-        naam = (f"factuur {kenmerk_kaal(v.kenmerk)}" if v.eigen_kenmerk
+        eigen = bool(verzuim.eigen_kenmerk(regel))  # as entered: in_verzuim writes out every kenmerk it keeps
+        naam = (f"factuur {kenmerk_kaal(v.kenmerk)}" if eigen
                 else f"de factuur van {euro(v.bedrag)} met vervaldatum {datum_nl(vervaldatum)}")
-        vorderingen.append(Briefregel(v.kenmerk, naam, v.eigen_kenmerk, v.bedrag, vervaldatum, *betaald[v.kenmerk]))
+        vorderingen.append(Briefregel(v.kenmerk, naam, eigen, v.bedrag, vervaldatum, *betaald[v.kenmerk]))
     return tuple(vorderingen)
 
 

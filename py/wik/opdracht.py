@@ -55,6 +55,11 @@ class Vordering:
     eigen_kenmerk: bool = True  # False: the tool numbered it; a letter then names it by date and amount
 
 
+def automatisch_kenmerk(i: int) -> str:
+    """The kenmerk of the ``i``-th claim (0-based) that has none of its own: its place, from 1."""
+    return str(i + 1)
+
+
 @dataclass(frozen=True)
 class Kostenregeling:
     """Which collection costs: ``wik``, ``geen``, or an agreed ``percentage`` / ``vast`` amount."""
@@ -139,7 +144,7 @@ def _vorderingen(waarde: object, rente: Renteregeling) -> list[Vordering]:
         veld = f"vorderingen[{i}]"
         regel = invoer.object_(regel, veld, {"kenmerk", "bedrag", "vervaldatum"}, {"bedrag"})
         eigen = invoer.tekst(regel.get("kenmerk", ""), f"{veld}.kenmerk", max_lengte=60)
-        kenmerk = eigen or str(i + 1)
+        kenmerk = eigen or automatisch_kenmerk(i)
         if any(v.kenmerk == kenmerk for v in vorderingen):
             raise DubbelKenmerk(f'Het kenmerk "{kenmerk}" komt twee keer voor; geef elke factuur een eigen kenmerk.',
                           f"{veld}.kenmerk")

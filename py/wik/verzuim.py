@@ -36,6 +36,7 @@ from . import invoer
 from .brieftekst import kenmerk_kaal, opsomming
 from .fouten import BriefTeVroeg, OntbrekendVeld, WikFout
 from .geld import Json, Melding, euro
+from .opdracht import automatisch_kenmerk
 from .termijnen import datum_nl, termijn
 
 INGEBREKESTELLING_DAGEN = 8  # the last term of an ingebrekestelling (art. 6:82 BW: "een redelijke termijn")
@@ -90,6 +91,17 @@ def lees_vervaldatum(regel: object) -> date | None:
         return None
 
 
+def eigen_kenmerk(regel: Json) -> str:
+    """The kenmerk the user gave a claim as entered ("" when none)."""
+    eigen = regel.get("kenmerk")
+    return eigen.strip() if isinstance(eigen, str) else ""
+
+
+def _kenmerk(regel: Json, i: int) -> str:
+    """The kenmerk ``bereken`` gives the ``i``-th claim (``opdracht._vorderingen``): its own, else its place."""
+    return eigen_kenmerk(regel) or automatisch_kenmerk(i)
+
+
 def _naam(regel: Json, i: int) -> str:
     kenmerk = regel.get("kenmerk")
     if isinstance(kenmerk, str) and kenmerk.strip():
@@ -112,15 +124,18 @@ def in_verzuim(berekening: Json, verzuim: Verzuim, verzenddatum: date) -> tuple[
         return verzoek, [], []
     wel: list[object] = []
     ingevuld: list[Any] = []
-    niet: list[tuple[str, object]] = []
+    niet: list[tuple[str, str]] = []
     vroegste: date | None = None
     for i, regel in enumerate(regels):
         vervaldatum = lees_vervaldatum(regel)
         if vervaldatum is None or vervaldatum < verzuim.grens:
-            wel.append(_rente_vanaf(regel, vervaldatum, verzuim))
+            # Its kenmerk written out: a claim numbered by its place keeps its number (and its payments)
+            # when an earlier claim is left out. The letter names it from the claim as entered.
+            vast = dict(regel, kenmerk=_kenmerk(regel, i)) if isinstance(regel, dict) else regel
+            wel.append(_rente_vanaf(vast, vervaldatum, verzuim))
             ingevuld.append(regel)
         else:
-            niet.append((_naam(regel, i), regel.get("kenmerk")))
+            niet.append((_naam(regel, i), _kenmerk(regel, i)))
             vroegste = min(vroegste or vervaldatum, vervaldatum)
     if not wel:
         # Set: every claim is in ``niet``, and there is one (``brieven`` had ``bereken`` refuse an empty list).
@@ -131,7 +146,7 @@ def in_verzuim(berekening: Json, verzuim: Verzuim, verzenddatum: date) -> tuple[
     if not niet:
         verzoek["vorderingen"] = wel
         return verzoek, ingevuld, []
-    weg = {k for _, k in niet if isinstance(k, str) and k.strip()}
+    weg = {k for _, k in niet}
     betalingen = berekening.get("betalingen")
     if isinstance(betalingen, list):
         verzoek["betalingen"] = [b for b in betalingen if not _betaalt(b, weg)]
