@@ -201,7 +201,7 @@ def test_verjaring_in_het_plan():
 
 
 def test_de_site_en_de_planner_noemen_dezelfde_verjaringsdag_ook_vanaf_29_februari():
-    """The site's prescription table (docs/_hooks/_traject.py) uses the engine's calendar: a term that
+    """The site's prescription table (docs/_hooks/_traject.py) takes the engine's dates: a term that
     starts on 29 February 2028 has 28 February 2033 as its last day, the day before the planner's date."""
     import sys
     from pathlib import Path
@@ -212,5 +212,7 @@ def test_de_site_en_de_planner_noemen_dezelfde_verjaringsdag_ook_vanaf_29_februa
     finally:
         sys.path.pop(0)
     planner = handle_traject(verzoek("2028-02-14", 14, "bedrijf"))["verjaring"]["datum"]  # due 28 Feb 2028
-    assert _traject._laatste_dag(date(2028, 2, 29), 5) == date.fromisoformat(planner) - timedelta(days=1)
-    assert _traject._laatste_dag(date(2028, 2, 29), 5) == date(2033, 2, 28)
+    laatste = date.fromisoformat(planner) - timedelta(days=1)
+    assert laatste == date(2033, 2, 28)
+    rij = next(r for r in _traject.verjaring("2028-02-14", "14", "bedrijf").splitlines() if "art. 3:307" in r)
+    assert rij.split(" | ")[2] == _traject.datum(laatste.isoformat(), weekdag=True)  # "Laatste dag zonder stuiting"

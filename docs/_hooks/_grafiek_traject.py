@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from _motor import _engine
+from _motor import plan
 from _svg import GRIJS, INDIGO, ORANJE, datum_kort, figuur, lijn, t
-from mkdocs.exceptions import PluginError
 
 KORT = {1: "Factuur", 2: "Herinnering", 3: "Bellen", 4: "Aanmaning", 5: "Ingebrekestelling",
         6: "Uit handen geven"}
@@ -18,18 +17,15 @@ KORT = {1: "Factuur", 2: "Herinnering", 3: "Bellen", 4: "Aanmaning", 5: "Ingebre
 
 def traject(factuurdatum: str, dagen: str, debiteur: str) -> str:
     """A vertical timeline: one row per dated step and the uiterste betaaldag, the days between them."""
-    plan = _engine().traject.handle_traject({"actie": "traject", "factuurdatum": factuurdatum,
-                                             "betaaltermijn_dagen": int(dagen), "debiteur": debiteur})
-    if "fout" in plan:
-        raise PluginError(f"wik weigerde het traject: {plan['fout']}")
+    stappen = plan(factuurdatum, dagen, debiteur)
     rijen = []  # (date, label, is_step, nummer)
-    for stap in plan["stappen"]:
+    for stap in stappen["stappen"]:
         if stap["datum"]:
             naam = KORT[stap["nummer"]]
             if stap["nummer"] == 4 and debiteur == "consument":
                 naam = "14-dagenbrief"
             rijen.append((date.fromisoformat(stap["datum"]), f"{stap['nummer']}. {naam}", True, stap["nummer"]))
-    rijen.append((date.fromisoformat(plan["vervaldatum"]), "Uiterste betaaldag", False, 0))
+    rijen.append((date.fromisoformat(stappen["vervaldatum"]), "Uiterste betaaldag", False, 0))
     rijen.sort(key=lambda r: (r[0], not r[2]))
     stap_y, boven, as_x = 46, 28, 122
     hoogte = boven + stap_y * (len(rijen) - 1) + 30

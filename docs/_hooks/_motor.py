@@ -42,6 +42,12 @@ def bereken(*bedragen: str, debiteur: str = "consument", **extra) -> dict:
     return vraag(verzoek)
 
 
+def plan(factuurdatum: str, dagen: str, debiteur: str, **extra) -> dict:
+    """The planner's answer (a ``traject`` request) for one invoice, plus any extra keys."""
+    return vraag({"actie": "traject", "factuurdatum": factuurdatum, "betaaltermijn_dagen": int(dagen),
+                  "debiteur": debiteur, **extra})
+
+
 def euro(bedrag: str) -> str:
     """``€ 1.234,56`` with a no-break space, so the sign never ends a line on its own."""
     return _engine().geld.euro(Decimal(bedrag)).replace("€ ", "€\u00a0")

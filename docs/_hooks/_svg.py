@@ -27,12 +27,6 @@ def euro_heel(bedrag: Decimal) -> str:
     return _engine().geld.euro(heel).removesuffix(",00")
 
 
-def procent_kort(waarde: float) -> str:
-    """``15%``, ``0,7%``: the site's style for a percentage (no space before the sign)."""
-    tekst = f"{waarde:.1f}".rstrip("0").rstrip(".") if waarde < 10 else f"{waarde:.0f}"
-    return tekst.replace(".", ",") + "%"
-
-
 def datum_kort(dag: date) -> str:
     return f"{dag.day} {MAANDEN_KORT[dag.month - 1]} {dag.year}"
 

@@ -53,15 +53,6 @@ def bezorging() -> str:
     return tabel("bezorging", kop, rijen, onder)
 
 
-def _geldende_norm(normen, dag: date):
-    """The row of POSTNORMEN in force for a letter posted on ``dag``."""
-    geldend = normen[0]
-    for norm in normen:
-        if norm.vanaf <= dag:
-            geldend = norm
-    return geldend
-
-
 def postnormen(*voorbeelden: str) -> str:
     """The presumed delivery day per period (``wik.termijnen.POSTNORMEN``), one worked example per row."""
     t = _engine().termijnen
@@ -75,7 +66,7 @@ def postnormen(*voorbeelden: str) -> str:
             periode = f"{t.datum_nl(norm.vanaf)} tot en met {t.datum_nl(einde)}"
         else:
             periode = f"vanaf {t.datum_nl(norm.vanaf)}"
-        hier = [date.fromisoformat(v) for v in voorbeelden if _geldende_norm(normen, date.fromisoformat(v)) == norm]
+        hier = [date.fromisoformat(v) for v in voorbeelden if t.postnorm(date.fromisoformat(v)) == norm]
         if len(hier) != 1:
             raise PluginError(f"wik_postnormen: geef één voorbeelddatum per periode ({periode}), niet {voorbeelden}")
         if norm.telling not in TELWOORDEN:

@@ -7,26 +7,23 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from _motor import _engine, datum, tabel, vraag
+from _motor import _engine, datum, plan, tabel
+from _termijnen import TELWOORDEN
 from mkdocs.exceptions import PluginError
 
-#: The terms of verjaring on the page, each with its article: (name, years).
-VERJARING = (("Betaling uit een overeenkomst, zoals uw factuur (art. 3:307 BW)", 5),
-             ("Koopprijs bij een consumentenkoop (art. 7:28 BW)", 2))
-KWARTALEN = ("eerste", "tweede", "derde", "vierde")
+#: The terms of verjaring on the page, each with its article: (name, years, key in wik.traject.verjaring's answer).
+VERJARING = (("Betaling uit een overeenkomst, zoals uw factuur (art. 3:307 BW)", 5, "datum"),
+             ("Koopprijs bij een consumentenkoop (art. 7:28 BW)", 2, "consumentenkoop"))
 
 
 def traject(factuurdatum: str, dagen: str, debiteur: str, *opties: str) -> str:
     """The dated six steps; ``zonder-afspraak``: a consumer without an agreed payment term (step 5 first)."""
-    verzoek = {"actie": "traject", "factuurdatum": factuurdatum, "betaaltermijn_dagen": int(dagen),
-               "debiteur": debiteur}
-    naam = "traject"
+    extra, naam = {}, "traject"
     for optie in opties:
         if optie != "zonder-afspraak":
             raise PluginError(f"wik_traject kent de optie {optie!r} niet")
-        verzoek["betaaltermijn_afgesproken"] = False
-        naam = "traject-zonder-afspraak"
-    antwoord = vraag(verzoek)
+        extra, naam = {"betaaltermijn_afgesproken": False}, "traject-zonder-afspraak"
+    antwoord = plan(factuurdatum, dagen, debiteur, **extra)
     rijen = [[f"{s['nummer']}. {s['naam']}" if s["nummer"] else s["naam"],
               datum(s["datum"], weekdag=True) if s["datum"] else "vooraf",
               "**ja**" if s["wettelijk_verplicht"] else "nee"] for s in antwoord["stappen"]]
@@ -34,43 +31,35 @@ def traject(factuurdatum: str, dagen: str, debiteur: str, *opties: str) -> str:
     return tabel(naam, ["Stap", "Datum", "Wettelijk verplicht?"], rijen, onder)
 
 
-def _plan(factuurdatum: str, dagen: str, debiteur: str) -> dict:
-    return vraag({"actie": "traject", "factuurdatum": factuurdatum, "betaaltermijn_dagen": int(dagen),
-                  "debiteur": debiteur})
-
-
 def traject_dagen(factuurdatum: str, dagen: str, debiteur: str, van: str, tot: str) -> str:
     """The number of days from step ``van`` to step ``tot`` of the planner (step 1 is the invoice)."""
-    data = {str(s["nummer"]): s["datum"] for s in _plan(factuurdatum, dagen, debiteur)["stappen"] if s["datum"]}
+    data = {str(s["nummer"]): s["datum"] for s in plan(factuurdatum, dagen, debiteur)["stappen"] if s["datum"]}
     if van not in data or tot not in data:
         raise PluginError(f"wik_traject_dagen: stap {van} of {tot} heeft geen datum")
     return str((date.fromisoformat(data[tot]) - date.fromisoformat(data[van])).days)
 
 
-def _laatste_dag(begin: date, jaren: int) -> date:
-    """A term of ``jaren`` years that starts at the beginning of ``begin``: its last day (art. 3:307, 3:319 BW)."""
-    return _engine().kalender.verjaardag(begin, jaren) - timedelta(days=1)
-
-
 def verjaring(factuurdatum: str, dagen: str, debiteur: str) -> str:
     """The example of the planner: when the claim is time-barred, without and with the 14-day letter as stuiting.
 
-    The term starts at the beginning of the day after the uiterste betaaldag (the safe, early reading of
-    "de dag, volgende op die waarop de vordering opeisbaar is geworden", art. 3:307 BW). A written
-    aanmaning stuits it once the debtor has it (art. 3:317 lid 1 BW); a new term of the same length,
-    at most five years, starts the next day (art. 3:319 BW). The delivery day is the engine's.
+    The engine's ``wik.traject.verjaring`` gives the day the claim prescribes (art. 3:307 BW: the term
+    starts the day after the uiterste betaaldag; art. 7:28 BW for a consumer sale); the last day is the
+    day before. A written aanmaning stuits it once the debtor has it (art. 3:317 lid 1 BW); a new term
+    of the same length (for these two, at most five years: art. 3:319 BW) starts the next day, so the
+    same function from the delivery day gives the new date. The delivery day is the engine's.
     """
-    plan = _plan(factuurdatum, dagen, debiteur)
-    vervaldatum = date.fromisoformat(plan["vervaldatum"])
-    vier = next(s for s in plan["stappen"] if s["nummer"] == 4)
-    bezorgd = date.fromisoformat(vier["bezorgdatum"])
+    stappen = plan(factuurdatum, dagen, debiteur)
+    vier = next(s for s in stappen["stappen"] if s["nummer"] == 4)
+    verjaring_ = _engine().traject.verjaring
+    zonder = verjaring_(date.fromisoformat(stappen["vervaldatum"]), True)
+    na_brief = verjaring_(date.fromisoformat(vier["bezorgdatum"]), True)
     rijen = []
-    for naam, jaren in VERJARING:
-        zonder = _laatste_dag(vervaldatum + timedelta(days=1), jaren)
-        met = max(zonder, _laatste_dag(bezorgd + timedelta(days=1), min(jaren, 5)))
-        rijen.append([naam, f"{jaren} jaar", datum(zonder.isoformat(), weekdag=True),
+    for naam, jaren, sleutel in VERJARING:
+        laatste = date.fromisoformat(zonder[sleutel]) - timedelta(days=1)
+        met = max(laatste, date.fromisoformat(na_brief[sleutel]) - timedelta(days=1))
+        rijen.append([naam, f"{jaren} jaar", datum(laatste.isoformat(), weekdag=True),
                       datum(met.isoformat(), weekdag=True)])
-    onder = (f"Uiterste betaaldag: {datum(plan['vervaldatum'], weekdag=True)}. De 14-dagenbrief van stap 4 "
+    onder = (f"Uiterste betaaldag: {datum(stappen['vervaldatum'], weekdag=True)}. De 14-dagenbrief van stap 4 "
              f"gaat weg op {datum(vier['datum'], weekdag=True)} en is naar verwachting bezorgd op "
              f"{datum(vier['bezorgdatum'], weekdag=True)}; vanaf de dag erna loopt een nieuwe termijn.")
     kop = ["Vordering", "Termijn", "Laatste dag zonder stuiting", "Laatste dag na de 14-dagenbrief"]
@@ -83,7 +72,7 @@ def oninbaar(factuurdatum: str, dagen: str, debiteur: str, veld: str) -> str:
     ``betaaldag``: the planner's uiterste betaaldag; ``uiterlijk``: one year later; ``maand`` and ``kwartaal``: the
     btw period (a monthly or a quarterly return) that holds that day.
     """
-    vervaldatum = date.fromisoformat(_plan(factuurdatum, dagen, debiteur)["vervaldatum"])
+    vervaldatum = date.fromisoformat(plan(factuurdatum, dagen, debiteur)["vervaldatum"])
     later = _engine().kalender.maanden_later(vervaldatum, 12)  # month-end: 29 Feb → 28 Feb, the early reading
     if veld == "betaaldag":
         return datum(vervaldatum.isoformat(), weekdag=True)
@@ -92,5 +81,5 @@ def oninbaar(factuurdatum: str, dagen: str, debiteur: str, veld: str) -> str:
     if veld == "maand":
         return f"{_engine().termijnen.MAANDEN[later.month - 1]} {later.year}"
     if veld == "kwartaal":
-        return f"het {KWARTALEN[(later.month - 1) // 3]} kwartaal van {later.year}"
+        return f"het {TELWOORDEN[(later.month - 1) // 3 + 1]} kwartaal van {later.year}"
     raise PluginError(f"wik_oninbaar kent het veld {veld!r} niet")
