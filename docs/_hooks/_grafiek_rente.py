@@ -40,9 +40,9 @@ def rente(bedrag: str, vervaldatum: str, tot_jaar: str) -> str:
     w = _engine()
     standen = rente_groei(bedrag, vervaldatum, tot_jaar)
     links, rechts, boven, onder, breedte = 72, 360, 56, 236, 440
-    laag = float(Decimal(bedrag))
-    hoog_ruw = float(max(s[1] for s in standen))
-    stap = 500.0
+    laag = Decimal(bedrag)  # the axis amounts stay Decimal; only positions are floats
+    hoog_ruw = max(s[1] for s in standen)
+    stap = Decimal(500)
     hoog = math.ceil(hoog_ruw / stap) * stap
     if hoog - hoog_ruw < stap / 3:
         hoog += stap
@@ -50,30 +50,30 @@ def rente(bedrag: str, vervaldatum: str, tot_jaar: str) -> str:
     def x(i: int) -> float:
         return links + i / (len(standen) - 1) * (rechts - links)
 
-    def y(v: float) -> float:
-        return onder - (v - laag) / (hoog - laag) * (onder - boven)
+    def y(v: Decimal) -> float:
+        return onder - float((v - laag) / (hoog - laag)) * (onder - boven)
 
     inhoud = []
     v = laag
-    while v <= hoog + 0.01:
+    while v <= hoog:
         inhoud.append(lijn(links, y(v), rechts, y(v)))
-        inhoud.append(t(links - 6, y(v) + 5, euro_heel(Decimal(v)), grootte=13, anker="end"))
+        inhoud.append(t(links - 6, y(v) + 5, euro_heel(v), grootte=13, anker="end"))
         v += stap
     for i, (dag, _, _) in enumerate(standen):
         inhoud.append(t(x(i), onder + 20, "start" if i == 0 else str(dag.year), grootte=13, anker="middle"))
     inhoud.append(lijn(links, onder, rechts, onder, kleur=GRIJS))
     inhoud.append(t((links + rechts) / 2, onder + 42, "Stand op 31 december van elk jaar", grootte=13,
                     anker="middle", kleur=GRIJS))
-    met = " ".join(f"{x(i):.1f},{y(float(s[1])):.1f}" for i, s in enumerate(standen))
-    zonder = " ".join(f"{x(i):.1f},{y(float(s[2])):.1f}" for i, s in enumerate(standen))
+    met = " ".join(f"{x(i):.1f},{y(s[1]):.1f}" for i, s in enumerate(standen))
+    zonder = " ".join(f"{x(i):.1f},{y(s[2]):.1f}" for i, s in enumerate(standen))
     inhoud.append(f'<polyline points="{zonder}" fill="none" stroke="{ORANJE}" stroke-width="3" '
                   'stroke-dasharray="8 4"/>')
     inhoud.append(f'<polyline points="{met}" fill="none" stroke="{INDIGO}" stroke-width="3"/>')
     for i, (dag, m, z) in enumerate(standen):
-        inhoud.append(f'<circle cx="{x(i):.1f}" cy="{y(float(m)):.1f}" r="4" fill="{INDIGO}" '
+        inhoud.append(f'<circle cx="{x(i):.1f}" cy="{y(m):.1f}" r="4" fill="{INDIGO}" '
                       f'data-datum="{dag.isoformat()}" data-met="{m}" data-zonder="{z}"/>')
     laatste = standen[-1]
-    y_met, y_zonder = y(float(laatste[1])) + 5, y(float(laatste[2])) + 5
+    y_met, y_zonder = y(laatste[1]) + 5, y(laatste[2]) + 5
     if y_zonder - y_met < 17:  # the two end labels right of the plot, never on top of each other
         midden = (y_met + y_zonder) / 2
         y_met, y_zonder = midden - 8.5, midden + 8.5
