@@ -50,7 +50,7 @@ dev: install
 # tests (node --test) and their JSDoc types (tsc --checkJs), and that src/gedeeld.js (the lists the
 # browser shares with the engine) is up to date. Part of `make test`.
 check: install
-	$(BIN)/ruff check py/wik
+	$(BIN)/ruff check py/wik calculator/*.py docs/_hooks
 	$(BIN)/mypy --strict py/wik
 	$(BIN)/python calculator/gedeeld.py --controleer
 	cd calculator && node --test test/ && ./node_modules/.bin/tsc -p .

@@ -103,7 +103,7 @@ def maak_bundel() -> dict:
                                        json.dumps(groot))
     hash_ = bundels.inhoudshash(bestanden)  # the .xz copies follow from these (and differ per liblzma)
     bestanden["python_stdlib.zip.xz"] = xz(bestanden["python_stdlib.zip"])
-    return {"versie": versie, "hash": hash_, "bestanden": bestanden, "runtime": runtime}
+    return {"versie": versie, "hash": hash_, "bestanden": bestanden, "runtime": runtime, "herlaad": herlaad_script()}
 
 
 def herlaad_script() -> str:

@@ -18,13 +18,12 @@ from pathlib import Path
 
 import bundels  # calculator/bundels.py: MkDocs puts a hook's folder on sys.path while loading it
 import gedeeld
-from bouwhulp import BouwFout, lees_bestanden
+from bouwhulp import CALCULATOR, BouwFout, lees_bestanden
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 log = logging.getLogger("mkdocs.hooks.embed")
 
-CALCULATOR = Path(__file__).resolve().parent
 EMBED = CALCULATOR / "embed"
 LOADER = "embed.js"
 #: Files of the embed page, served from assets/embed/<hash>/.
@@ -38,15 +37,16 @@ _bundel: dict | None = None
 
 
 def bundel() -> dict:
-    """{"hash": …, "bestanden": {naam: bytes}} for assets/embed/<hash>/."""
+    """{"hash": …, "bestanden": {naam: bytes}} for assets/embed/<hash>/, and "loader": the text of embed.js."""
     global _bundel
     if _bundel is None:
         try:
             bestanden = lees_bestanden(EMBED, PAGINA_BESTANDEN)
+            bestanden["embed-page.js"] = gedeeld.vervang(bestanden["embed-page.js"].decode()).encode()
+            loader = gedeeld.vervang((EMBED / LOADER).read_text(encoding="utf-8"))
         except BouwFout as fout:
             raise PluginError(str(fout)) from fout
-        bestanden["embed-page.js"] = gedeeld.vervang(bestanden["embed-page.js"].decode()).encode()
-        _bundel = {"hash": bundels.inhoudshash(bestanden), "bestanden": bestanden}
+        _bundel = {"hash": bundels.inhoudshash(bestanden), "bestanden": bestanden, "loader": loader}
     return _bundel
 
 
@@ -85,6 +85,6 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config) -> None:
     site = Path(config["site_dir"])
-    (site / LOADER).write_text(gedeeld.vervang((EMBED / LOADER).read_text(encoding="utf-8")), encoding="utf-8")
     b = bundel()
+    (site / LOADER).write_text(b["loader"], encoding="utf-8")
     bundels.schrijf(site / "assets" / "embed", b["hash"], b["bestanden"])

@@ -22,7 +22,9 @@ import sys
 from pathlib import Path
 
 HIER = Path(__file__).resolve().parent
-sys.path.insert(0, str(HIER.parent / "py"))
+sys.path[:0] = [str(HIER), str(HIER.parent / "py")]  # bouwhulp beside it, and the engine
+
+from bouwhulp import BouwFout  # noqa: E402
 
 from wik import brieven, invoer, opdracht, regelingsbrieven  # noqa: E402
 
@@ -71,12 +73,16 @@ def js() -> str:
     return "\n".join(regels) + "\n"
 
 
+def bij() -> bool:
+    """Whether the committed ``src/gedeeld.js`` is what the engine's constants give now."""
+    return BESTAND.exists() and BESTAND.read_text(encoding="utf-8") == js()
+
+
 def schrijf() -> bool:
     """Rewrite ``src/gedeeld.js`` when it differs; whether it did."""
-    tekst = js()
-    if BESTAND.exists() and BESTAND.read_text(encoding="utf-8") == tekst:
+    if bij():
         return False
-    BESTAND.write_text(tekst, encoding="utf-8")
+    BESTAND.write_text(js(), encoding="utf-8")
     return True
 
 
@@ -91,12 +97,14 @@ def vervang(script: str) -> str:
             begin = script.index(merk)
             eind = script.index(";", begin)
             script = script[:begin] + json.dumps(waarde, ensure_ascii=False) + script[eind:]
+    if "/* @" in script:  # a misspelt or unknown name would keep its hand-typed literal: stop the build
+        raise BouwFout(f"onbekende plaatshouder in een embed-script: {script[script.index('/* @'):][:40]!r}")
     return script
 
 
 if __name__ == "__main__":
     if "--controleer" in sys.argv[1:]:
-        bij = BESTAND.exists() and BESTAND.read_text(encoding="utf-8") == js()
-        print("src/gedeeld.js " + ("is bij" if bij else "loopt achter: draai python calculator/gedeeld.py"))
-        sys.exit(0 if bij else 1)
+        actueel = bij()
+        print("src/gedeeld.js " + ("is bij" if actueel else "loopt achter: draai python calculator/gedeeld.py"))
+        sys.exit(0 if actueel else 1)
     print("src/gedeeld.js " + ("bijgewerkt" if schrijf() else "was al bij"))

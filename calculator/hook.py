@@ -22,11 +22,10 @@ from pathlib import Path
 import bouw  # calculator/bouw.py: MkDocs puts a hook's folder on sys.path while loading it
 import bundels
 import gedeeld  # src/gedeeld.js: the lists the browser shares with the engine
-from bouw import wik_zip  # noqa: F401 - used by tests/bench/stdlib_opnemen.py
 from bouwhulp import BouwFout
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
-from runtime import PYODIDE, RUNTIME, pyodide_versie, schrijf_runtime  # noqa: F401 - the first three: stdlib_opnemen.py
+from runtime import schrijf_runtime
 from servicewerker import SERVICE_WORKER, deploybestanden, service_worker
 
 log = logging.getLogger("mkdocs.hooks.rekentool")
@@ -85,7 +84,7 @@ def on_post_page(output: str, page, config) -> str:
            + "".join(f'<link rel="modulepreload" href="{url(n)}">\n' for n in modules))
     output = output.replace("</head>", kop + "</head>", 1)
     # First in <head> (after <meta charset>, where the CSP goes too): the reload guard, then the worker.
-    vroeg = f'<script>{bouw.herlaad_script()}</script>\n<script async src="{url("vroeg.js")}"></script>'
+    vroeg = f'<script>{b["herlaad"]}</script>\n<script async src="{url("vroeg.js")}"></script>'
     charset = CHARSET.search(output)
     if charset:
         return output[:charset.end()] + "\n" + vroeg + output[charset.end():]

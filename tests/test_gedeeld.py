@@ -61,3 +61,12 @@ def test_de_embed_scripts_krijgen_de_lijsten_bij_de_bouw():
 def test_vervang_zet_de_waarde_van_de_motor_in_de_plaats_van_het_letterlijke():
     assert gedeeld.vervang('const D = /* @DEBITEUREN@ */ ["oud"];\nx();') == \
         'const D = ["consument", "bedrijf", "overheid"];\nx();'
+
+
+def test_een_onbekende_plaatshouder_stopt_de_bouw():
+    """A misspelt name would silently keep the hand-typed list: the build stops instead."""
+    import pytest
+
+    with pytest.raises(Exception, match="onbekende plaatshouder") as fout:
+        gedeeld.vervang('const D = /* @DEBITEUR@ */ ["consument"];')
+    assert type(fout.value).__name__ == "BouwFout"

@@ -25,11 +25,11 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tests" / "browser"), str(ROOT / "calculator"), str(ROOT / "py")]
+import bouw  # noqa: E402
+import runtime  # noqa: E402
+import test_rekentool  # noqa: E402
 from chromium import ARGS, vind  # noqa: E402
 from server import SiteServer  # noqa: E402
-
-import hook  # noqa: E402
-import test_rekentool  # noqa: E402
 
 UIT = ROOT / "calculator" / "stdlib.json"
 
@@ -62,12 +62,12 @@ def werk() -> list:
 
 
 def main() -> int:
-    versie = hook.pyodide_versie()
+    versie = runtime.pyodide_versie()
     with tempfile.TemporaryDirectory() as t, sync_playwright() as pw:
         map_ = Path(t)
-        for naam in hook.RUNTIME:
-            shutil.copy(hook.PYODIDE / naam, map_ / naam)
-        (map_ / "wik.zip").write_bytes(hook.wik_zip())
+        for naam in runtime.RUNTIME:
+            shutil.copy(runtime.PYODIDE / naam, map_ / naam)
+        (map_ / "wik.zip").write_bytes(bouw.wik_zip())
         (map_ / "index.html").write_text(PAGINA, encoding="utf-8")
         with SiteServer(map_, "/") as server:
             browser = pw.chromium.launch(executable_path=vind(), args=ARGS)
