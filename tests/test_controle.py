@@ -113,6 +113,17 @@ def test_verjaring_is_een_waarschuwing():
                                                      geeist={"incassokosten": "75.00"}))
 
 
+def test_verjaring_waarschuwt_vanaf_de_dag_van_het_planner_niet_eerder():
+    """Art. 3:307 BW: due 16 November 2021, the term starts the 17th, so the claim prescribes on 17 November
+    2026 (the planner's date, calendar years, not days/365.25); art. 7:28 BW: two years for a consumer sale."""
+    zakelijk = {"debiteur": "bedrijf", "brief": None, "vervaldatum": "2021-11-16", "geeist": {"incassokosten": "75.00"}}
+    assert "mogelijk_verjaard" not in codes(controle(**zakelijk, peildatum="2026-11-16"))
+    assert "mogelijk_verjaard" in codes(controle(**zakelijk, peildatum="2026-11-17"))
+    consument = {"brief": "standaard", "vervaldatum": "2024-11-16"}
+    assert "mogelijk_verjaard" not in codes(controle(**consument, peildatum="2026-11-16"))
+    assert "mogelijk_verjaard" in codes(controle(**consument, peildatum="2026-11-17"))
+
+
 def test_elk_punt_heeft_tekst_en_artikel():
     gevallen = [controle(brief=None), controle(geeist={"incassokosten": "500.00", "overige_kosten": "5.00",
                                                        "btw_op_kosten": "20.00"}),

@@ -62,8 +62,7 @@ SOORTEN = ("herinnering", "veertiendagenbrief", "aanmaning", "ingebrekestelling"
 _VELDEN = {"actie", "soort", "berekening", "verzenddatum", "schuldeiser", "schuldenaar", "termijn_dagen",
            "betaaltermijn_afgesproken", "ingebrekestelling_verzonden"}
 _VERPLICHT = {"soort", "berekening", "verzenddatum", "schuldeiser", "schuldenaar"}
-_SCHULDEISER = ("naam", "adres", "postcode", "plaats", "iban", "email", "telefoon", "kvk")
-_SCHULDENAAR = ("naam", "adres", "postcode", "plaats")
+_SCHULDENAAR = invoer.PARTIJ[:4]
 
 
 @dataclass(frozen=True)
@@ -153,7 +152,7 @@ def _lees(verzoek: object) -> tuple[Gegevens, list[Melding]]:
     invoer.keuze(verzoek.get("actie", "brief"), "actie", ("brief",))
     soort = invoer.keuze(verzoek["soort"], "soort", SOORTEN + regelingsbrieven.SOORTEN)
     verzenddatum = invoer.datum(verzoek["verzenddatum"], "verzenddatum")
-    schuldeiser = invoer.partij(verzoek["schuldeiser"], "schuldeiser", _SCHULDEISER)
+    schuldeiser = invoer.partij(verzoek["schuldeiser"], "schuldeiser", invoer.PARTIJ)
     schuldenaar = invoer.partij(verzoek["schuldenaar"], "schuldenaar", _SCHULDENAAR)
     dagen = {"herinnering": 14, "ingebrekestelling": verzuim.INGEBREKESTELLING_DAGEN}.get(soort, 14)
     if "termijn_dagen" in verzoek:

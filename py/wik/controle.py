@@ -35,15 +35,16 @@ Bronnen:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from . import invoer
 from .bereken import bereken
 from .controlepunten import Punten, termijn_woorden
+from .feestdagen import volgende_werkdag
 from .geld import NUL, Json, euro, json_bedrag
 from .incassokosten import btw_verhoging
-from .termijnen import atw_einde, datum_nl
+from .termijnen import datum_nl
 
 _VELDEN = {"actie", "debiteur", "vorderingen", "betalingen", "peildatum", "geeist", "veertiendagenbrief",
            "rente_afgesproken", "kosten_afgesproken"}
@@ -102,7 +103,7 @@ def _kosten_consument(p: Punten, brief: Json, peildatum: date) -> bool:
                   "\"binnen veertien dagen na ontvangst\" (of \"vanaf de dag nadat deze brief bij u is bezorgd\") en "
                   "of het precieze bedrag aan incassokosten erin staat. Staat er \"na dagtekening\" of \"maximaal\", "
                   "dan zijn de kosten niet verschuldigd.", "art. 6:96 lid 6 BW; HR 25-11-2016, ECLI:NL:HR:2016:2704")
-    laatste = atw_einde(date.fromordinal(brief["ontvangen_op"].toordinal() + 14))
+    laatste = volgende_werkdag(brief["ontvangen_op"] + timedelta(days=14))  # Atw art. 1
     if peildatum <= laatste:
         p.niet("termijn_loopt_nog", f"De termijn van de 14-dagenbrief loopt tot en met {datum_nl(laatste)}. Betaalt "
                "u de hoofdsom en de rente daarvóór, dan hoeft u geen incassokosten te betalen.",

@@ -97,7 +97,13 @@ def is_werkdag(dag: date) -> bool:
 
 
 def volgende_werkdag(dag: date) -> date:
-    """``dag`` itself when it is a working day, else the next one (Atw art. 1 and art. 3)."""
+    """``dag`` itself when it is a working day, else the next one (Atw art. 1 and art. 3).
+
+    This is also where a term ending on a Saturday, Sunday or official holiday ends (Atw art. 1):
+
+    >>> volgende_werkdag(date(2026, 3, 21)), volgende_werkdag(date(2026, 12, 25))
+    (datetime.date(2026, 3, 23), datetime.date(2026, 12, 28))
+    """
     while not is_werkdag(dag):
         dag += _DAG
     return dag

@@ -209,6 +209,10 @@ def bedrag_of_nul(waarde: object, veld: str) -> Decimal:
     return bedrag(waarde, veld)
 
 
+#: The details of a party that may stand in a letter's heading (a creditor's; a debtor's has the first four).
+PARTIJ = ("naam", "adres", "postcode", "plaats", "iban", "email", "telefoon", "kvk")
+
+
 def partij(waarde: object, veld: str, velden: tuple[str, ...]) -> dict[str, str]:
     """Name and address of a party in a letter: only ``naam`` is required; IBAN and e-mail are checked."""
     gegeven = object_(waarde, veld, set(velden), {"naam"})

@@ -42,7 +42,6 @@ _BASIS = {"actie", "soort", "verzenddatum", "schuldeiser", "schuldenaar"}
 _EXTRA = {"betalingsregeling": ({"berekening", "regeling"}, {"berekening", "regeling"}),
           "bezwaar": ({"controle", "betaalt_nu"}, {"controle"}),
           "voorstel_betalingsregeling": ({"controle", "regeling"}, {"controle", "regeling"})}
-_PARTIJ = ("naam", "adres", "postcode", "plaats", "iban", "email", "telefoon", "kvk")
 
 
 def _adres(p: dict[str, str]) -> str:
@@ -137,7 +136,7 @@ def handle(verzoek: object) -> Json:
     velden, verplicht = _EXTRA[soort]
     v = invoer.object_(verzoek, "", _BASIS | velden, _BASIS - {"actie"} | verplicht)
     datum = invoer.datum(v["verzenddatum"], "verzenddatum")
-    eiser = invoer.partij(v["schuldeiser"], "schuldeiser", _PARTIJ)
-    schuldenaar = invoer.partij(v["schuldenaar"], "schuldenaar", _PARTIJ)
+    eiser = invoer.partij(v["schuldeiser"], "schuldeiser", invoer.PARTIJ)
+    schuldenaar = invoer.partij(v["schuldenaar"], "schuldenaar", invoer.PARTIJ)
     maak = {"bezwaar": _bezwaar, "voorstel_betalingsregeling": _voorstel, "betalingsregeling": _bevestiging}[soort]
     return maak(v, eiser, schuldenaar, datum)

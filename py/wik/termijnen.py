@@ -42,7 +42,7 @@ from .feestdagen import feestdagen, is_feestdag, is_werkdag, pasen, volgende_wer
 from .fouten import OngeldigeWaarde
 from .geld import Melding
 
-__all__ = ["MAANDEN", "POSTNORMEN", "WEEKDAGEN", "Postnorm", "Termijn", "atw_einde", "bezorgdatum", "dag_nl",
+__all__ = ["MAANDEN", "POSTNORMEN", "WEEKDAGEN", "Postnorm", "Termijn", "bezorgdatum", "dag_nl",
            "datum_nl", "feestdagen", "is_feestdag", "is_werkdag", "melding_postnorm", "pasen", "postnorm", "termijn",
            "volgende_werkdag"]
 
@@ -109,18 +109,6 @@ def bezorgdatum(verzonden: date) -> date:
     return dag
 
 
-def atw_einde(dag: date) -> date:
-    """The last day of a term ending on ``dag``, moved by Algemene termijnenwet art. 1.
-
-    A term that ends on a Saturday, Sunday or official holiday runs on through the next day
-    that is none of these.
-
-    >>> atw_einde(date(2026, 3, 21)), atw_einde(date(2026, 12, 25))
-    (datetime.date(2026, 3, 23), datetime.date(2026, 12, 28))
-    """
-    return volgende_werkdag(dag)  # a working day (Atw art. 3) is exactly a day that is none of these
-
-
 @dataclass(frozen=True)
 class Termijn:
     """A term of some days from the day after the presumed delivery (art. 6:96 lid 6 BW; Atw art. 1)."""
@@ -146,7 +134,7 @@ def termijn(verzonden: date, dagen: int = 14) -> Termijn:
         raise OngeldigeWaarde("Een termijn is een geheel aantal dagen van ten minste 1.", "termijn_dagen")
     bezorgd = bezorgdatum(verzonden)
     kaal = bezorgd + dagen * _DAG
-    laatste = atw_einde(kaal)
+    laatste = volgende_werkdag(kaal)  # Atw art. 1: past a Saturday, Sunday or holiday (a working day: art. 3)
     return Termijn(verzonden, bezorgd, laatste, laatste + _DAG, laatste != kaal)
 
 

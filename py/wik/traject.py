@@ -54,6 +54,7 @@ from .kalender import verjaardag
 from .opdracht import DEBITEUREN
 from .termijnen import Termijn, datum_nl, melding_postnorm, termijn, volgende_werkdag
 from .trajectstappen import stappen
+from .verzuim import INGEBREKESTELLING_DAGEN
 
 _VELDEN = {"actie", "factuurdatum", "betaaltermijn_dagen", "debiteur", "betaaltermijn_afgesproken"}
 _VERPLICHT = {"actie", "factuurdatum", "betaaltermijn_dagen", "debiteur"}
@@ -101,7 +102,7 @@ def _data(factuurdatum: date, vervaldatum: date, consument: bool,
     volgende = werkdag(max(bellen + timedelta(days=1), na_herinnering.verschuldigd_vanaf))
     if eerst_ingebreke:
         ingebreke = volgende
-        na_ingebreke = termijn(ingebreke, 8)
+        na_ingebreke = termijn(ingebreke, INGEBREKESTELLING_DAGEN)
         aanmaning = werkdag(na_ingebreke.verschuldigd_vanaf)
         nabellen = werkdag(aanmaning + timedelta(days=7))
         na_aanmaning = termijn(aanmaning)
@@ -112,7 +113,7 @@ def _data(factuurdatum: date, vervaldatum: date, consument: bool,
         na_aanmaning = termijn(aanmaning)
         vanaf = na_aanmaning.verschuldigd_vanaf
         ingebreke = werkdag(vanaf if consument else max(nabellen + timedelta(days=10), vanaf))
-        na_ingebreke = termijn(ingebreke, 8)
+        na_ingebreke = termijn(ingebreke, INGEBREKESTELLING_DAGEN)
         incasso = werkdag(na_ingebreke.verschuldigd_vanaf)
     return ({"herinnering": herinnering, "bellen": bellen, "aanmaning": aanmaning, "nabellen": nabellen,
              "ingebrekestelling": ingebreke, "incasso": incasso},
