@@ -96,7 +96,7 @@ function voet(el) {
 const verzoeken = new WeakMap();
 
 /** Fill the print-only parts of `el`'s Rekentool results (again just before printing). */
-export function vulAfdruk(el, verzoek = verzoeken.get(el)) {
+function vulAfdruk(el, verzoek = verzoeken.get(el)) {
   if (verzoek) verzoeken.set(el, verzoek);
   const kopVak = el.querySelector('.wik-uitkomst [data-afdruk="kop"]');
   const voetVak = el.querySelector('.wik-uitkomst [data-afdruk="voet"]');

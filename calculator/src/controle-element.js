@@ -40,15 +40,21 @@ export class WikControleElement extends WikElement {
   get #metUrl() { return !this.hasAttribute("zonder-url"); }
 
   connectedCallback() {
+    this.#motor.addEventListener("hersteld", this.#opHerstel); // a restarted worker: the verdict again
     if (this.#staat) return;
     const basis = nieuweControle(this.debiteur);
     const gelezen = this.#metUrl ? leesFragment(location.hash, basis) : null;
     this.#staat = gelezen?.staat || basis;
     this.#linkBewaren = Boolean(gelezen?.fout);
     this.#bouw(gelezen?.fout);
-    this.#motor.addEventListener("hersteld", () => this.#plan(0)); // a restarted worker: the verdict again
     this.#plan(0);
   }
+
+  disconnectedCallback() {
+    this.#motor.removeEventListener("hersteld", this.#opHerstel);
+  }
+
+  #opHerstel = () => this.#plan(0);
 
   #bouw(linkfout) {
     const d = this.#delen;

@@ -9,7 +9,7 @@ import { keuze, legeRij, tekst } from "./staat.js";
 
 export const VERSIE = 1;
 export const MAX_FACTUREN = 20;
-export const GEEIST = ["incassokosten", "btw_op_kosten", "rente", "overige_kosten"];
+const GEEIST = ["incassokosten", "btw_op_kosten", "rente", "overige_kosten"];
 const KOSTEN_GENOEMD = ["exact", "maximaal", "niet", ""];
 
 /** A fresh state. */

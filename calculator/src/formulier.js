@@ -5,7 +5,7 @@
 import { h, janee, veld } from "./dom.js";
 import { bedragveld, datumveld, keuzelijst, tekstveld } from "./velden.js";
 import { MAX_RIJEN } from "./staat.js";
-import { standaardRente, vraagEerdere } from "./verzoeken.js";
+import { standaardRente, vraagEerdere, vraagIngebrekestelling } from "./verzoeken.js";
 
 const DEBITEUR_LABEL = { consument: "Consument (particulier)", bedrijf: "Bedrijf", overheid: "Overheid" };
 const RENTE_LABEL = {
@@ -76,7 +76,7 @@ function eerdere(id, staat) {
 }
 
 /** The kenmerken a payment can name (empty kenmerk → the default the request will use). */
-export const kenmerken = (staat) => staat.vorderingen.map((v, i) => v.kenmerk.trim() || `factuur ${i + 1}`);
+const kenmerken = (staat) => staat.vorderingen.map((v, i) => v.kenmerk.trim() || `factuur ${i + 1}`);
 
 /** @param {string} id a prefix unique on the page @param {object} staat */
 export function bouwFormulier(id, staat) {
@@ -154,8 +154,7 @@ export function werkBij(wortel, staat) {
   toon(".wik-alleen-termijnen", vraagEerdere(staat));
   toon(".wik-alleen-eerder", staat.kosten.eerder);
   toon(".wik-alleen-consument", staat.debiteur === "consument");
-  toon(".wik-alleen-ingebrekestelling", !staat.betaaltermijn_afgesproken &&
-    ["veertiendagenbrief", "aanmaning"].includes(staat.brief.soort));
+  toon(".wik-alleen-ingebrekestelling", vraagIngebrekestelling(staat));
   toon(".wik-alleen-regeling", staat.brief.soort === "betalingsregeling");
   wortel.querySelectorAll("input[data-janee]").forEach((/** @type {HTMLInputElement} */ radio) => {
     radio.checked = (radio.value === "ja") === Boolean(lees(staat, radio.dataset.pad));

@@ -13,7 +13,7 @@ const nul = (bedrag) => !/[1-9]/.test(String(bedrag ?? "0"));
  * `incassokosten.verschuldigd` and `nu_verschuldigd`.
  * @param {object} a a `bereken` answer
  */
-export function tweeBedragen(a) {
+function tweeBedragen(a) {
   const k = a.incassokosten || {};
   return k.verschuldigd === false && !nul(k.open ?? k.totaal) && typeof a.nu_verschuldigd === "string";
 }

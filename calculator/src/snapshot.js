@@ -12,7 +12,7 @@ const VERSIE = "@PYODIDE_VERSIE@";
 /** The bundle's folder name is its content hash: a new wik, stdlib or script gives a new key. */
 const BUNDEL = new URL("./", import.meta.url).pathname.split("/").filter(Boolean).pop();
 export const SNAPSHOT_CACHE = "wik-rekentool-snapshot";
-export const SNAPSHOT_URL = new URL(`./snapshot-pyodide-${VERSIE}.bin`, import.meta.url).href;
+const SNAPSHOT_URL = new URL(`./snapshot-pyodide-${VERSIE}.bin`, import.meta.url).href;
 
 /** The stored snapshot's entry for this Pyodide version and bundle, or null (a stale one is dropped). */
 export async function zoekSnapshot(cache) {

@@ -5,7 +5,7 @@ import * as fragment from "./fragment.js";
 import { BRIEVEN, DEBITEUREN, KOSTENSOORTEN, MAX_RIJEN, RENTESOORTEN, TABS } from "./gedeeld.js";
 import { vandaag } from "./notatie.js";
 
-export { BRIEVEN, DEBITEUREN, MAX_RIJEN, TABS }; // the lists the engine shares (gedeeld.js, generated)
+export { DEBITEUREN, MAX_RIJEN, TABS }; // the lists the engine shares (gedeeld.js, generated)
 /** The version of the state in the fragment; a link without one is version 1 (read the same way). */
 export const VERSIE = 2;
 

@@ -18,7 +18,7 @@ const VERSIE = "@PYODIDE_VERSIE@";
 const GROOT = /* @GROTE_BESTANDEN@ */ {};
 export const RUNTIME = new URL(`../../pyodide/${VERSIE}/`, import.meta.url).href;
 export const STDLIB = new URL("./python_stdlib.zip", import.meta.url).href;
-export const UITGEPAKT_CACHE = "wik-uitgepakt";
+const UITGEPAKT_CACHE = "wik-uitgepakt";
 /** A fresh start: no snapshot, no caches (see motor.js). */
 export const VERS = /:vers$/.test(self.name || "");
 
@@ -29,7 +29,7 @@ const INGEPAKT = new Map([
 const netwerk = self.fetch.bind(self);
 /** Where each big file came from this time: "cache", "xz" or "netwerk" (in the `gereed` message). */
 export const bronnen = {};
-export const bestandsnaam = (url) => url.split("/").pop();
+const bestandsnaam = (url) => url.split("/").pop();
 
 const begin = performance.now();
 /** Milliseconds since the worker started, per stage (in the `gereed` message, for the benchmark). */
@@ -38,7 +38,7 @@ export const mijlpaal = (naam) => { stappen[naam] = Math.round(performance.now()
 export const startTijd = begin;
 
 /** Cache Storage, or null where there is none (an opaque origin, a private mode that refuses it). */
-export function cacheStorage() {
+function cacheStorage() {
   try {
     return self.caches ?? null; // reading `caches` itself throws in an opaque origin (a sandboxed iframe)
   } catch {
