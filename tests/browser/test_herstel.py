@@ -293,6 +293,7 @@ def test_drie_deploys_met_service_worker_en_alleen_de_laatste_in_de_caches(brows
         pad = url[len(basis):]
         return laatste / (pad + "index.html" if pad == "" or pad.endswith("/") else pad)
 
+    assert all(caches.values()), {n: len(i) for n, i in caches.items()}  # the checks below run on every cache
     for naam, items in caches.items():
         for item in items:
             url = item["url"]

@@ -70,6 +70,7 @@ def test_een_correcte_brief(controle, site_url, axe, artifacts):
     (artifacts / "controle").mkdir(exist_ok=True)
     page.screenshot(path=artifacts / "controle" / "klopt-1280.png", full_page=True)
     assert kijker.vreemde_verzoeken(site_url.split("/incasso-wijzer")[0]) == []
+    assert kijker.fouten == []
 
 
 def test_een_onrechtmatige_brief_en_de_antwoordbrief(controle, site_url, axe, artifacts):
@@ -112,6 +113,7 @@ def test_een_onrechtmatige_brief_en_de_antwoordbrief(controle, site_url, axe, ar
         page.set_viewport_size({"width": 1280, "height": 900})
     tekst = page.inner_text(EL)
     assert not [w for w in ("undefined", "NaN", "[object") if w in tekst]
+    assert kijker.fouten == []
 
 
 def test_fouten_bij_het_veld_en_de_link_bewaart_alles(controle, site_url):
@@ -141,7 +143,7 @@ def test_fouten_bij_het_veld_en_de_link_bewaart_alles(controle, site_url):
 
 
 def test_handle_geeft_hetzelfde_als_cpython(controle, site_url):
-    page, _ = controle
+    page, kijker = controle
     opnieuw(page, site_url)
     verzoeken = [
         {"actie": "controleer", "debiteur": "bedrijf", "peildatum": PEILDATUM, "geeist": {"incassokosten": "500.00"},
@@ -152,3 +154,4 @@ def test_handle_geeft_hetzelfde_als_cpython(controle, site_url):
     ]
     uit = page.evaluate(f"async (vv) => Promise.all(vv.map((v) => document.querySelector('{EL}').handle(v)))", verzoeken)
     assert uit == [handle(v) for v in verzoeken]
+    assert kijker.fouten == []
